@@ -1,0 +1,58 @@
+"""Cited answers built only from the documents: the sentences that best answer a question."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .chunk import split_sentences
+from .models import Answer, AnswerSentence, Hit
+from .search import clean_query, query_terms
+
+MAX_SENTENCES = 3
+# Below this cosine similarity, with no query word in it either, a sentence is noise.
+MIN_SIMILARITY = 0.30
+NOTHING_FOUND = "Nothing in the indexed papers answers that. Try other words, or check the index holds the right papers."
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def term_overlap(terms: list[str], text: str) -> float:
+    """Share of the query's terms (compared by their first letters) found in `text`."""
+    if not terms:
+        return 0.0
+    words = {_stem(w) for w in re.findall(r"[^\W_]+", text.lower())}
+    return sum(_stem(t) in words for t in terms) / len(terms)
+
+
+def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
+    """The sentences from the top `k` passages that best answer `question`, each with its citation."""
+    question = clean_query(question)
+    hits = index.search(question, k=max(k, 1), **filters)
+    if not hits:
+        return Answer(question, (), (), found=False, message=NOTHING_FOUND)
+    terms = query_terms(question)
+    candidates: list[tuple[str, Hit, int]] = []
+    for rank, hit in enumerate(hits):
+        for start, end in split_sentences(hit.text):
+            sentence = hit.text[start:end]
+            if len(sentence.split()) >= 3:
+                candidates.append((sentence, hit, rank))
+    if not candidates:
+        candidates = [(hit.text, hit, rank) for rank, hit in enumerate(hits)]
+    vectors = index.embedder.encode([question] + [c[0] for c in candidates])
+    similarity = vectors[1:] @ vectors[0]
+    overlap = np.array([term_overlap(terms, c[0]) for c in candidates])
+    rank_prior = np.array([1.0 / (1 + c[2]) for c in candidates])
+    scores = similarity + 0.25 * overlap + 0.1 * rank_prior
+    relevant = (similarity >= MIN_SIMILARITY) | (overlap >= 0.5)
+    if not relevant.any():
+        return Answer(question, (), tuple(hits), found=False, message=NOTHING_FOUND)
+    chosen = [i for i in np.argsort(-scores) if relevant[i]][:MAX_SENTENCES]
+    # Keep the chosen sentences in the order of the passages they come from, so the answer reads on.
+    chosen.sort(key=lambda i: (candidates[i][2], candidates[i][1].text.find(candidates[i][0])))
+    sentences = tuple(AnswerSentence(candidates[i][0], candidates[i][1].citation) for i in chosen)
+    return Answer(question, sentences, tuple(hits), found=True)

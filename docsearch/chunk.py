@@ -1,0 +1,92 @@
+"""Cut paragraphs into retrieval chunks that fit the embedding model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .models import HEADING, LIST_ITEM, TABLE_ROW, Chunk, Document, Paragraph
+
+MAX_WORDS = 200
+# A sentence ends at . ! ? (with any closing quote or bracket) before whitespace and a capital,
+# quote, bracket, bullet or pound sign. "£1.3m" has no space after its dot, so it never ends one.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z\"'(\[‘“£•])")
+# Words whose trailing dot is not a sentence end: abbreviations, a bare number or initial.
+_NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|dr|mr|mrs|ms|st|cllr|para|paras|approx|vs|cf)|\b\d+|\b[A-Za-z])\.$", re.I)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text`, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _NOT_AN_END.search(text[max(start, match.start() - 12) : match.start() + 1]):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def embedding_context(document: Document, paragraph: Paragraph) -> str:
+    """What is prepended to a chunk when embedding: title, headings, table headers, lead-in."""
+    parts = [document.title]
+    parts.extend(h for h in paragraph.heading_path[-2:] if h and h != document.title)
+    if paragraph.kind == TABLE_ROW and paragraph.context:
+        parts.append(paragraph.context)
+    elif paragraph.kind == LIST_ITEM and paragraph.context:
+        parts.append(paragraph.context)
+    return " · ".join(p for p in parts if p)
+
+
+def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = MAX_WORDS) -> list[Chunk]:
+    """One chunk for a short paragraph; sentence-aligned pieces of at most `max_words` otherwise."""
+    text = paragraph.text
+    context = embedding_context(document, paragraph)
+    if len(text.split()) <= max_words or paragraph.kind in (HEADING, TABLE_ROW):
+        return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, text, 0, len(text), context)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = piece_end = None
+    words = 0
+    for start, end in _bounded_sentences(text, max_words):
+        n = len(text[start:end].split())
+        if piece_start is not None and words + n > max_words:
+            pieces.append((piece_start, piece_end))
+            piece_start, words = None, 0
+        if piece_start is None:
+            piece_start = start
+        piece_end = end
+        words += n
+    if piece_start is not None:
+        pieces.append((piece_start, piece_end))
+    return [
+        Chunk(paragraph.doc_id, paragraph.ordinal, i, text[s:e], s, e, context)
+        for i, (s, e) in enumerate(pieces)
+    ]
+
+
+def _bounded_sentences(text: str, max_words: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans, with any sentence longer than `max_words` cut at word boundaries."""
+    for start, end in split_sentences(text):
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for i in range(0, len(words), max_words):
+            group = words[i : i + max_words]
+            yield start + group[0].start(), start + group[-1].end()
+
+
+def chunk_paragraphs(
+    document: Document, paragraphs: Iterable[Paragraph], max_words: int = MAX_WORDS
+) -> Iterator[Chunk]:
+    """Chunks for every paragraph of one document, in reading order."""
+    for paragraph in paragraphs:
+        if not paragraph.text.strip():
+            continue
+        yield from chunk_paragraph(document, paragraph, max_words)

@@ -1,0 +1,438 @@
+"""An index on disk: open it, keep it current as papers arrive, rebuild it safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import store
+from .config import CONFIG_NAME, IndexConfig, check_config, read_config, write_config
+from .errors import DocsearchError, IndexLocked, IndexNotFound, UnreadableDocument
+from .models import Answer, Document, Hit, Paragraph
+from .vectors import FaissStore
+
+log = logging.getLogger(__name__)
+
+LOCK_WAIT_SECONDS = 10.0
+DOCUMENTS_PER_COMMIT = 50
+
+Progress = Callable[[str, int], object]  # (stage, total) -> a tqdm-like bar with update()/close()
+
+
+@dataclass
+class UpdateReport:
+    """What an index run did: counts and the reason for every failed file."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.added), "updated": len(self.updated), "removed": len(self.removed),
+            "unchanged": len(self.unchanged), "failed": len(self.failed),
+        }
+
+
+def file_hash(path: Path) -> str:
+    """The document id: sha256 of the file's bytes, first 16 hex characters."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _lock(folder: Path):
+    """An exclusive writer lock beside the index folder (it survives the rebuild swap)."""
+    from filelock import FileLock, Timeout
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(folder.parent / f".{folder.name}.lock"))
+    try:
+        lock.acquire(timeout=LOCK_WAIT_SECONDS)
+    except Timeout as exc:
+        raise IndexLocked(
+            f"another docsearch process is writing to {folder}; waited {LOCK_WAIT_SECONDS:.0f} s. "
+            "Try again when it has finished."
+        ) from exc
+    return lock
+
+
+class Index:
+    """An open index folder: search it, ask it, and update it with new papers."""
+
+    def __init__(self, folder: Path, *, _create: bool = False) -> None:
+        self.folder = Path(folder)
+        self.config = IndexConfig()
+        db_path = self.folder / store.DB_NAME
+        if _create:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            conn = store.connect(db_path)
+            store.create_schema(conn)
+            if store.get_meta(conn, "generation") is None:
+                conn.execute("BEGIN IMMEDIATE")
+                store.set_meta(conn, "generation", "0")
+                store.set_meta(conn, "created_at", _now())
+                conn.execute("COMMIT")
+            conn.close()
+            if not (self.folder / CONFIG_NAME).exists():
+                write_config(self.folder, self.config)
+        if not db_path.exists() or not (self.folder / CONFIG_NAME).exists():
+            raise IndexNotFound(
+                f"no index at {self.folder}; build one with: docsearch index PATH... --index {self.folder}"
+            )
+        check_config(self.folder, read_config(self.folder), self.config)
+        self._db_path = db_path
+        self._conn = store.connect(db_path)
+        self._inode = os.stat(db_path).st_ino
+        self._vectors: FaissStore | None = None
+        self._generation: str | None = None
+        self._embedder = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._conn
+
+    def _refresh(self) -> None:
+        """Follow a rebuild that swapped a new folder in since this index was opened."""
+        try:
+            inode = os.stat(self._db_path).st_ino
+        except FileNotFoundError:
+            return
+        if inode != self._inode:
+            self._conn.close()
+            self._conn = store.connect(self._db_path)
+            self._inode = inode
+            self._vectors, self._generation = None, None
+
+    def vectors(self) -> FaissStore:
+        """The vector store matching the database snapshot the caller is reading (call inside read())."""
+        generation = store.get_meta(self._conn, "generation", "0")
+        if self._vectors is None or generation != self._generation:
+            path = self.folder / f"vectors.{generation}.faiss"
+            self._vectors = FaissStore.load(path) if path.exists() else FaissStore(self.config.dimension)
+            self._generation = generation
+        return self._vectors
+
+    def read(self):
+        """A consistent read snapshot: `with index.read(): ...` sees one committed state."""
+        return _ReadSnapshot(self)
+
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from .embed import load_embedder
+
+            self._embedder = load_embedder("auto")
+        return self._embedder
+
+    def search(self, query: str, k: int = 10, **filters: object) -> list[Hit]:
+        """The `k` best cited passages for `query`, best first. Filters: see search.Filters."""
+        from .search import Filters, search
+
+        return search(self, query, k=k, filters=Filters.from_kwargs(**filters))
+
+    def ask(self, question: str, k: int = 5, **filters: object) -> Answer:
+        """A short answer made of sentences from the documents, each with its citation."""
+        from .answer import answer
+
+        return answer(self, question, k=k, **filters)
+
+    def documents(self) -> list[Document]:
+        rows = self._conn.execute("SELECT * FROM documents ORDER BY date, title").fetchall()
+        return [store.row_to_document(r) for r in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self._conn.execute(
+            "SELECT * FROM documents WHERE doc_id = ? OR doc_id LIKE ?", (doc_id, doc_id + "%")
+        ).fetchone()
+        return store.row_to_document(row) if row else None
+
+    def paragraphs(self, doc_id: str, start: int = 0, stop: int | None = None) -> list[Paragraph]:
+        """Paragraphs of one document with ordinals in [start, stop), with their entities."""
+        stop = stop if stop is not None else 1 << 62
+        rows = self._conn.execute(
+            "SELECT * FROM paragraphs WHERE doc_id = ? AND ordinal >= ? AND ordinal < ? ORDER BY ordinal",
+            (doc_id, start, stop),
+        ).fetchall()
+        out = []
+        for row in rows:
+            entities = self._conn.execute(
+                "SELECT * FROM entities WHERE doc_id = ? AND paragraph_ordinal = ? ORDER BY start",
+                (doc_id, row["ordinal"]),
+            ).fetchall()
+            out.append(store.row_to_paragraph(row, [store.row_to_entity(e) for e in entities]))
+        return out
+
+    def stats(self) -> dict[str, object]:
+        count = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        with self.read():
+            vectors = self.vectors().size
+            return {
+                "index": str(self.folder),
+                "documents": count("SELECT count(*) FROM documents"),
+                "paragraphs": count("SELECT count(*) FROM paragraphs"),
+                "chunks": count("SELECT count(*) FROM chunks"),
+                "entities": count("SELECT count(*) FROM entities"),
+                "vectors": vectors,
+                "failed": count("SELECT count(*) FROM failures"),
+                "pages": count("SELECT coalesce(sum(page_count), 0) FROM documents"),
+                "built_at": store.get_meta(self._conn, "built_at"),
+                "embedding_model": self.config.embedding_model,
+            }
+
+    def failures(self) -> dict[str, str]:
+        return {r["path"]: r["reason"] for r in self._conn.execute("SELECT path, reason FROM failures")}
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def update(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        remove_missing: bool = False,
+        password: str | None = None,
+        progress: Progress | None = None,
+    ) -> UpdateReport:
+        """Add or replace the documents at `paths` (files or folders); only new or changed files are read.
+
+        With `remove_missing`, documents that were indexed from under a given folder and are gone
+        from disk are removed too (the CLI's `docsearch index FOLDER` does this). Files that fail are
+        recorded with their reason and tried again on the next run; the rest are indexed.
+        """
+        from .extract import iter_document_files
+
+        paths = [Path(p) for p in paths]
+        report = UpdateReport()
+        lock = _lock(self.folder)
+        try:
+            files = [f.resolve() for f in iter_document_files(paths)]
+            known = {
+                r["path"]: r["doc_id"] for r in self._conn.execute("SELECT path, doc_id FROM documents")
+            }
+            todo: list[tuple[Path, str]] = []
+            seen_ids: dict[str, str] = {}
+            for file in files:
+                try:
+                    doc_id = file_hash(file)
+                except OSError as exc:
+                    report.failed[str(file)] = f"cannot read file: {exc.strerror or exc}"
+                    continue
+                if doc_id in seen_ids:
+                    report.warnings.setdefault(str(file), []).append(f"same content as {seen_ids[doc_id]}; skipped")
+                    continue
+                seen_ids[doc_id] = str(file)
+                if known.get(str(file)) == doc_id:
+                    report.unchanged.append(str(file))
+                else:
+                    todo.append((file, doc_id))
+            gone: list[str] = []
+            if remove_missing:
+                folders = [p.resolve() for p in paths if p.is_dir()]
+                on_disk = {str(f) for f in files}
+                gone = [
+                    path for path in known
+                    if path not in on_disk and any(Path(path).is_relative_to(d) for d in folders)
+                    and not Path(path).exists()
+                ]
+            self._apply(todo, gone, known, report, password=password, progress=progress)
+        finally:
+            lock.release()
+        return report
+
+    def _apply(
+        self,
+        todo: Sequence[tuple[Path, str]],
+        gone: Sequence[str],
+        known: dict[str, str],
+        report: UpdateReport,
+        *,
+        password: str | None,
+        progress: Progress | None,
+    ) -> None:
+        from .pipeline import process_files
+
+        if gone:
+            self._commit([], gone, known, report)
+        for batch_start in range(0, len(todo), DOCUMENTS_PER_COMMIT):
+            batch = todo[batch_start : batch_start + DOCUMENTS_PER_COMMIT]
+            processed = process_files(batch, self.embedder, password=password, progress=progress,
+                                      max_words=self.config.max_words)
+            for path, reason in processed.failed.items():
+                report.failed[path] = reason
+            for path, warnings in processed.warnings.items():
+                report.warnings.setdefault(path, []).extend(warnings)
+            self._commit(processed.documents, [], known, report, failed=processed.failed)
+        if not todo and not gone:
+            return
+
+    def _commit(self, documents, gone, known, report: UpdateReport, failed: dict[str, str] | None = None) -> None:
+        """Write one batch in a single transaction, with a new vector file named by that transaction."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            generation = int(store.get_meta(conn, "generation", "0"))
+            vectors = self._load_vectors_for_write(generation)
+            by_path_id = {path: doc_id for path, doc_id in known.items()}
+            for path in gone:
+                vectors.remove(np.array(store.delete_document(conn, by_path_id[path]), dtype=np.int64))
+                conn.execute("DELETE FROM failures WHERE path = ?", (path,))
+                report.removed.append(path)
+            for item in documents:
+                doc = item.document
+                old_id = by_path_id.get(doc.path)
+                for stale in {old_id, doc.doc_id} - {None}:
+                    vectors.remove(np.array(store.delete_document(conn, stale), dtype=np.int64))
+                store.insert_document(conn, doc, item.paragraphs, item.chunks, size=item.size,
+                                      mtime=item.mtime, indexed_at=_now())
+                ids = np.array([store.chunk_id(c.doc_id, c.paragraph_ordinal, c.chunk_index) for c in item.chunks],
+                               dtype=np.int64)
+                vectors.add(ids, item.vectors)
+                conn.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
+                (report.updated if old_id else report.added).append(doc.path)
+            for path, reason in (failed or {}).items():
+                conn.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (path, reason, None, _now()))
+            new_generation = generation + 1
+            vectors.save(self.folder / f"vectors.{new_generation}.faiss")
+            store.set_meta(conn, "generation", str(new_generation))
+            store.set_meta(conn, "built_at", _now())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._vectors, self._generation = vectors, str(new_generation)
+        self._remove_old_vector_files(new_generation)
+
+    def _load_vectors_for_write(self, generation: int) -> FaissStore:
+        path = self.folder / f"vectors.{generation}.faiss"
+        return FaissStore.load(path) if path.exists() else FaissStore(self.config.dimension)
+
+    def _remove_old_vector_files(self, generation: int) -> None:
+        """Keep the current and the previous vector file (a reader may still be loading it)."""
+        for path in self.folder.glob("vectors.*.faiss"):
+            try:
+                number = int(path.name.split(".")[1])
+            except ValueError:
+                continue
+            if number < generation - 1:
+                path.unlink(missing_ok=True)
+        for path in self.folder.glob("vectors.*.faiss.tmp-*"):
+            path.unlink(missing_ok=True)
+
+
+class _ReadSnapshot:
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def __enter__(self) -> Index:
+        self.index._refresh()
+        self.index.conn.execute("BEGIN")
+        return self.index
+
+    def __exit__(self, *exc: object) -> None:
+        self.index.conn.execute("COMMIT")
+
+
+def open_index(folder: str | Path) -> Index:
+    """Open an existing index folder for searching (raises IndexNotFound or IndexMismatch)."""
+    return Index(Path(folder))
+
+
+def build_index(
+    paths: Iterable[str | Path],
+    folder: str | Path,
+    *,
+    rebuild: bool = False,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Index, UpdateReport]:
+    """Index `paths` into `folder`, creating it if needed; only new or changed files are read.
+
+    With `rebuild`, a fresh index is built beside the old one and swapped in at the end, so an
+    interrupted rebuild leaves the old index in place.
+    """
+    folder = Path(folder)
+    paths = list(paths)
+    if not rebuild:
+        index = Index(folder, _create=True)
+        return index, index.update(paths, remove_missing=True, password=password, progress=progress)
+    staging = folder.parent / f".{folder.name}.rebuild-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    for stale in folder.parent.glob(f".{folder.name}.rebuild-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    fresh = Index(staging, _create=True)
+    report = fresh.update(paths, remove_missing=True, password=password, progress=progress)
+    fresh.close()
+    lock = _lock(folder)
+    try:
+        _swap_in(staging, folder)
+    finally:
+        lock.release()
+    return Index(folder), report
+
+
+def _swap_in(staging: Path, folder: Path) -> None:
+    """Put `staging` where `folder` is, atomically where the OS allows, and remove the old one."""
+    if not folder.exists():
+        os.rename(staging, folder)
+        return
+    if _exchange(staging, folder):
+        shutil.rmtree(staging, ignore_errors=True)  # now holds the old index
+        return
+    old = folder.parent / f".{folder.name}.old-{os.getpid()}"
+    os.rename(folder, old)
+    os.rename(staging, folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step with Linux renameat2(RENAME_EXCHANGE); False where unsupported."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return result == 0
+
+
+def read_failures(report: UpdateReport) -> list[str]:
+    """One line per failed file, for people."""
+    return [f"{path}: {reason}" for path, reason in sorted(report.failed.items())]
+
+
+__all__ = ["Index", "UpdateReport", "open_index", "build_index", "DocsearchError", "UnreadableDocument"]

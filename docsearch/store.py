@@ -1,0 +1,226 @@
+"""The SQLite half of an index: documents, paragraphs, chunks, entities and a full-text table."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .models import Chunk, Document, Entity, Paragraph
+
+SCHEMA_VERSION = 1
+DB_NAME = "docsearch.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, body TEXT, date TEXT,
+    kind TEXT, media_type TEXT NOT NULL, page_count INTEGER NOT NULL, restrictions TEXT NOT NULL,
+    warnings TEXT NOT NULL, size INTEGER, mtime REAL, indexed_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL, kind TEXT NOT NULL, pages TEXT NOT NULL, printed_pages TEXT NOT NULL,
+    label TEXT, heading_path TEXT NOT NULL, context TEXT NOT NULL, table_headers TEXT NOT NULL,
+    cells TEXT NOT NULL, bbox TEXT, PRIMARY KEY (doc_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    paragraph_ordinal INTEGER NOT NULL, chunk_index INTEGER NOT NULL, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, context TEXT NOT NULL, text_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_paragraph ON chunks(doc_id, paragraph_ordinal);
+CREATE INDEX IF NOT EXISTS chunks_text_hash ON chunks(text_hash);
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    paragraph_ordinal INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, canonical TEXT NOT NULL, value REAL,
+    value_max REAL, detail TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_paragraph ON entities(doc_id, paragraph_ordinal);
+CREATE INDEX IF NOT EXISTS entities_canonical ON entities(label, canonical);
+CREATE TABLE IF NOT EXISTS failures (
+    path TEXT PRIMARY KEY, reason TEXT NOT NULL, content_hash TEXT, failed_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    text, context, content='chunks', content_rowid='chunk_id', tokenize='porter unicode61'
+);
+"""
+
+
+def chunk_id(doc_id: str, paragraph_ordinal: int, chunk_index: int) -> int:
+    """A stable positive int64 id: the same document content always gives the same ids."""
+    digest = hashlib.blake2b(f"{doc_id}:{paragraph_ordinal}:{chunk_index}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def text_hash(text: str) -> str:
+    """Hash of a passage with case, punctuation and spacing folded, to find republished text."""
+    folded = " ".join(re.findall(r"[a-z0-9£%]+", text.lower()))
+    return hashlib.blake2b(folded.encode(), digest_size=12).hexdigest()
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the index database (WAL, so readers never block on a writer)."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    conn.row_factory = sqlite3.Row
+    conn.isolation_level = None  # explicit BEGIN/COMMIT
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(_SCHEMA)
+
+
+def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def insert_document(
+    conn: sqlite3.Connection,
+    document: Document,
+    paragraphs: Sequence[Paragraph],
+    chunks: Sequence[Chunk],
+    *,
+    size: int | None,
+    mtime: float | None,
+    indexed_at: str,
+) -> None:
+    """Write one document with its paragraphs, entities and chunks (inside the caller's transaction)."""
+    d = document
+    conn.execute(
+        "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (d.doc_id, d.path, d.title, d.body, d.date, d.kind, d.media_type, d.page_count,
+         _dump(list(d.restrictions)), _dump(list(d.warnings)), size, mtime, indexed_at),
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO paragraphs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            (p.doc_id, p.ordinal, p.text, p.kind, _dump(list(p.pages)), _dump(list(p.printed_pages)),
+             p.label, _dump(list(p.heading_path)), p.context, _dump(list(p.table_headers)),
+             _dump(list(p.cells)), _dump(list(p.bbox)) if p.bbox else None)
+            for p in paragraphs
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (p.doc_id, p.ordinal, e.label, e.text, e.start, e.end, e.canonical, e.value, e.value_max, e.detail)
+            for p in paragraphs
+            for e in p.entities
+        ],
+    )
+    rows = [
+        (chunk_id(c.doc_id, c.paragraph_ordinal, c.chunk_index), c.doc_id, c.paragraph_ordinal,
+         c.chunk_index, c.text, c.start, c.end, c.context, text_hash(c.text))
+        for c in chunks
+    ]
+    conn.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(
+        "INSERT INTO chunks_fts(rowid, text, context) VALUES (?,?,?)", [(r[0], r[4], r[7]) for r in rows]
+    )
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: str) -> list[int]:
+    """Remove a document and everything hanging off it; returns the chunk ids removed."""
+    rows = conn.execute("SELECT chunk_id, text, context FROM chunks WHERE doc_id = ?", (doc_id,)).fetchall()
+    conn.executemany(
+        "INSERT INTO chunks_fts(chunks_fts, rowid, text, context) VALUES ('delete', ?, ?, ?)",
+        [(r["chunk_id"], r["text"], r["context"]) for r in rows],
+    )
+    conn.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM entities WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+    return [r["chunk_id"] for r in rows]
+
+
+def row_to_document(row: sqlite3.Row) -> Document:
+    return Document(
+        doc_id=row["doc_id"], path=row["path"], title=row["title"], body=row["body"], date=row["date"],
+        kind=row["kind"], media_type=row["media_type"], page_count=row["page_count"],
+        restrictions=tuple(json.loads(row["restrictions"])), warnings=tuple(json.loads(row["warnings"])),
+    )
+
+
+def row_to_paragraph(row: sqlite3.Row, entities: Iterable[Entity] = ()) -> Paragraph:
+    return Paragraph(
+        doc_id=row["doc_id"], ordinal=row["ordinal"], text=row["text"], kind=row["kind"],
+        pages=tuple(json.loads(row["pages"])), printed_pages=tuple(json.loads(row["printed_pages"])),
+        label=row["label"], heading_path=tuple(json.loads(row["heading_path"])), context=row["context"],
+        table_headers=tuple(json.loads(row["table_headers"])), cells=tuple(json.loads(row["cells"])),
+        bbox=tuple(json.loads(row["bbox"])) if row["bbox"] else None, entities=tuple(entities),
+    )
+
+
+def row_to_entity(row: sqlite3.Row) -> Entity:
+    return Entity(
+        label=row["label"], text=row["text"], start=row["start"], end=row["end"], canonical=row["canonical"],
+        value=row["value"], value_max=row["value_max"], detail=row["detail"],
+    )
+
+
+@dataclass(frozen=True)
+class ChunkRow:
+    """A chunk joined with its paragraph and document, as search needs it."""
+
+    chunk_id: int
+    text: str
+    document: Document
+    paragraph: Paragraph
+    text_hash: str
+
+
+def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, ChunkRow]:
+    """Load chunks with their paragraphs, entities and documents, keyed by chunk id."""
+    if not chunk_ids:
+        return {}
+    out: dict[int, ChunkRow] = {}
+    documents: dict[str, Document] = {}
+    for start in range(0, len(chunk_ids), 500):
+        ids = list(chunk_ids[start : start + 500])
+        marks = ",".join("?" * len(ids))
+        rows = conn.execute(
+            f"""SELECT c.chunk_id, c.text AS chunk_text, c.text_hash, p.*
+                FROM chunks c JOIN paragraphs p ON p.doc_id = c.doc_id AND p.ordinal = c.paragraph_ordinal
+                WHERE c.chunk_id IN ({marks})""",
+            ids,
+        ).fetchall()
+        for row in rows:
+            doc_id = row["doc_id"]
+            if doc_id not in documents:
+                documents[doc_id] = row_to_document(
+                    conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+                )
+            entities = [
+                row_to_entity(e)
+                for e in conn.execute(
+                    "SELECT * FROM entities WHERE doc_id = ? AND paragraph_ordinal = ? ORDER BY start",
+                    (doc_id, row["ordinal"]),
+                )
+            ]
+            out[row["chunk_id"]] = ChunkRow(
+                row["chunk_id"], row["chunk_text"], documents[doc_id], row_to_paragraph(row, entities),
+                row["text_hash"],
+            )
+    return out
