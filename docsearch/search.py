@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -17,7 +18,7 @@ from .models import Citation, Hit
 MAX_QUERY_CHARS = 1000
 CANDIDATES = 200
 RRF_K = 60
-WEIGHTS = {"keyword": 1.0, "dense": 1.0, "entity": 0.5}
+WEIGHTS = {"keyword": 1.0, "expanded": 0.5, "dense": 1.0, "entity": 0.5}
 
 _AMOUNT = re.compile(r"^£?\s*(\d+(?:\.\d+)?)\s*(k|m|bn|million|billion)?$", re.I)
 _SCALE = {None: 1, "k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -68,6 +69,22 @@ def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in text.split() if w.strip())
 
 
+@lru_cache(maxsize=1)
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    text = resources.files("docsearch").joinpath("data/synonyms.json").read_text(encoding="utf-8")
+    return tuple(tuple(g) for g in json.loads(text)["groups"])
+
+
+def expansions(query: str) -> list[str]:
+    """Terms and phrases used interchangeably with ones in the query (see data/synonyms.json)."""
+    words = " " + " ".join(re.findall(r"[^\W_]+|&", query.lower())) + " "
+    found: list[str] = []
+    for group in synonym_groups():
+        if any(f" {member} " in words for member in group):
+            found.extend(m for m in group if f" {m} " not in words and m not in found)
+    return found
+
+
 def clean_query(query: str) -> str:
     """Query text as data: control characters dropped, whitespace folded, length bounded."""
     if not isinstance(query, str):
@@ -88,8 +105,13 @@ def query_terms(query: str) -> list[str]:
 
 
 def fts_expression(terms: list[str]) -> str | None:
-    """An FTS5 MATCH expression: every term quoted (so no FTS syntax survives), any may match."""
-    return " OR ".join('"' + t.replace('"', "") + '"' for t in terms[:64]) or None
+    """An FTS5 MATCH expression: every term or phrase quoted (no FTS syntax survives), any may match."""
+    quoted = []
+    for term in terms[:64]:
+        words = re.findall(r"[^\W_]+", term)
+        if words:
+            quoted.append('"' + " ".join(words) + '"')
+    return " OR ".join(quoted) or None
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -251,8 +273,10 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         vectors = index.vectors()
         allowed = allowed_chunks(conn, filters)
         dense_ids, dense_scores = dense_ranking(vectors, query_vector, allowed)
+        extra = expansions(query)
         rankings = {
             "keyword": keyword_ranking(conn, terms, allowed),
+            "expanded": keyword_ranking(conn, terms + extra, allowed) if extra else [],
             "dense": dense_ids,
             "entity": entity_ranking(conn, vectors, query_vector, entities, allowed),
         }

@@ -1,0 +1,36 @@
+"""Retrieval chunks: whole short paragraphs, sentence-aligned pieces of long ones."""
+
+from docsearch.chunk import chunk_paragraph, embedding_context, split_sentences
+from docsearch.models import LIST_ITEM, Document, Paragraph
+
+DOC = Document(doc_id="abc", path="x.pdf", title="NHS STP report")
+
+
+def test_money_and_abbreviations_do_not_end_sentences():
+    text = "The plan costs £1.3m. It was agreed, e.g. by the Board. Paragraph 2. Next steps follow."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The plan costs £1.3m.", "It was agreed, e.g. by the Board.", "Paragraph 2. Next steps follow."]
+
+
+def test_a_short_paragraph_is_one_chunk_with_its_whole_text():
+    paragraph = Paragraph(doc_id="abc", ordinal=3, text="Integration by itself does not save money.", label="36")
+    [chunk] = chunk_paragraph(DOC, paragraph)
+    assert (chunk.text, chunk.start, chunk.end, chunk.chunk_index) == (paragraph.text, 0, len(paragraph.text), 0)
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends_within_the_word_limit():
+    sentences = [f"Sentence number {i} talks about community hospital beds in Lutterworth." for i in range(60)]
+    paragraph = Paragraph(doc_id="abc", ordinal=0, text=" ".join(sentences))
+    chunks = chunk_paragraph(DOC, paragraph, max_words=50)
+    assert len(chunks) > 5
+    assert all(len(c.text.split()) <= 50 for c in chunks)
+    assert all(c.text.endswith(".") for c in chunks)
+    assert all(paragraph.text[c.start:c.end] == c.text for c in chunks)
+    assert " ".join(c.text for c in chunks) == paragraph.text
+
+
+def test_a_list_item_is_embedded_with_its_lead_in():
+    item = Paragraph(doc_id="abc", ordinal=5, text="clarity of decision making;", kind=LIST_ITEM,
+                     heading_path=("Recommendations",), context="an external review be undertaken to provide:")
+    context = embedding_context(DOC, item)
+    assert "NHS STP report" in context and "Recommendations" in context and "external review" in context
