@@ -47,11 +47,29 @@ def embedding_context(document: Document, paragraph: Paragraph) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def table_row_text(paragraph: Paragraph) -> str:
+    """A table row read with its column headers: "Place: Lutterworth; Beds: Rehab/Sub-Acute (10 beds)"."""
+    headers, cells = paragraph.table_headers, paragraph.cells
+    if not cells or len(headers) != len(cells) or not any(h.strip() for h in headers):
+        return paragraph.text
+    parts = []
+    for header, cell in zip(headers, cells):
+        header, cell = " ".join(header.split()), " ".join(cell.split())
+        if cell and cell not in ("-", "–"):
+            parts.append(f"{header}: {cell}" if header and header != cell else cell)
+    return "; ".join(parts) or paragraph.text
+
+
 def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = MAX_WORDS) -> list[Chunk]:
-    """One chunk for a short paragraph; sentence-aligned pieces of at most `max_words` otherwise."""
+    """One chunk for a short paragraph; sentence-aligned pieces of at most `max_words` otherwise.
+
+    A table row is one chunk whose text carries the column headers beside the cells.
+    """
     text = paragraph.text
     context = embedding_context(document, paragraph)
-    if len(text.split()) <= max_words or paragraph.kind in (HEADING, TABLE_ROW):
+    if paragraph.kind == TABLE_ROW:
+        return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, table_row_text(paragraph), 0, len(text), context)]
+    if len(text.split()) <= max_words or paragraph.kind == HEADING:
         return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, text, 0, len(text), context)]
     pieces: list[tuple[int, int]] = []
     piece_start = piece_end = None

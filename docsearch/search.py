@@ -298,21 +298,13 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         if len(hits) >= k:
             continue
         paragraph = row.paragraph
-        own = [e for e in paragraph.entities if e.start < _chunk_end(row) and e.end > _chunk_start(row)]
+        own = [e for e in paragraph.entities if e.start < row.end and e.end > row.start]
         by_hash[row.text_hash] = len(hits)
         hits.append(
             Hit(text=row.text, score=round(fused[chunk], 6), citation=citation, paragraph_text=paragraph.text,
                 kind=paragraph.kind, entities=tuple(own), chunk_id=chunk)
         )
     return hits
-
-
-def _chunk_start(row: store.ChunkRow) -> int:
-    return row.paragraph.text.find(row.text) if row.text != row.paragraph.text else 0
-
-
-def _chunk_end(row: store.ChunkRow) -> int:
-    return _chunk_start(row) + len(row.text)
 
 
 def _with_also(hit: Hit, citation: Citation) -> Hit:

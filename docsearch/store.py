@@ -189,6 +189,8 @@ class ChunkRow:
     document: Document
     paragraph: Paragraph
     text_hash: str
+    start: int = 0  # offsets of the chunk within its paragraph's text
+    end: int = 0
 
 
 def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, ChunkRow]:
@@ -201,7 +203,7 @@ def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int
         ids = list(chunk_ids[start : start + 500])
         marks = ",".join("?" * len(ids))
         rows = conn.execute(
-            f"""SELECT c.chunk_id, c.text AS chunk_text, c.text_hash, p.*
+            f"""SELECT c.chunk_id, c.text AS chunk_text, c.text_hash, c.start AS chunk_start, c."end" AS chunk_end, p.*
                 FROM chunks c JOIN paragraphs p ON p.doc_id = c.doc_id AND p.ordinal = c.paragraph_ordinal
                 WHERE c.chunk_id IN ({marks})""",
             ids,
@@ -221,6 +223,6 @@ def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int
             ]
             out[row["chunk_id"]] = ChunkRow(
                 row["chunk_id"], row["chunk_text"], documents[doc_id], row_to_paragraph(row, entities),
-                row["text_hash"],
+                row["text_hash"], row["chunk_start"], row["chunk_end"],
             )
     return out

@@ -34,3 +34,18 @@ def test_a_list_item_is_embedded_with_its_lead_in():
                      heading_path=("Recommendations",), context="an external review be undertaken to provide:")
     context = embedding_context(DOC, item)
     assert "NHS STP report" in context and "Recommendations" in context and "external review" in context
+
+
+def test_a_table_row_chunk_reads_each_cell_with_its_column_header():
+    row = Paragraph(doc_id="abc", ordinal=9, text="Lutterworth | Rehab/Sub-Acute (10 beds)", kind="table_row",
+                    table_headers=("Place", "Current LPT Inpatient Provision"),
+                    cells=("Lutterworth", "Rehab/Sub-Acute (10 beds)"), context="Current provision")
+    [chunk] = chunk_paragraph(DOC, row)
+    assert chunk.text == "Place: Lutterworth; Current LPT Inpatient Provision: Rehab/Sub-Acute (10 beds)"
+    assert "Current provision" in chunk.context
+
+
+def test_a_table_row_without_headers_keeps_its_own_text():
+    row = Paragraph(doc_id="abc", ordinal=9, text="Inspection Enquiries | 85 | 278", kind="table_row",
+                    cells=("Inspection Enquiries", "85", "278"))
+    assert chunk_paragraph(DOC, row)[0].text == "Inspection Enquiries | 85 | 278"

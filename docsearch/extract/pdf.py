@@ -1,0 +1,359 @@
+"""Read a PDF into paragraph blocks: open safely, pull positioned lines, OCR pages without text."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import statistics
+import time
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+import pymupdf
+
+from ..errors import (
+    DamagedDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    NoTextLayer,
+    ReadTimeout,
+)
+from .catalog import body_from_header, find_date, meaningful_title
+from .labels import clean_text, is_label_only, looks_garbled, vocabulary
+from .layout import build_blocks, classify_headings, measure
+from .margins import strip_margins
+from .page import PageText, TextLine
+from .structure import Block
+from .tables import find_tables, ruled_area
+
+log = logging.getLogger(__name__)
+
+_TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_LIGATURES
+_BOLD_FLAG = 16
+_SUPERSCRIPT_FLAG = 1
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold")
+OCR_DPI = 200
+
+
+@dataclass(frozen=True)
+class PdfContent:
+    """What a PDF gave: its blocks and what the file says about itself."""
+
+    blocks: tuple[Block, ...]
+    page_count: int
+    title: str | None
+    body: str | None
+    date: str | None
+    restrictions: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def tesseract_available() -> bool:
+    """True when the tesseract OCR engine is installed (PyMuPDF's OCR needs it)."""
+    return shutil.which("tesseract") is not None
+
+
+@lru_cache(maxsize=1)
+def _tessdata() -> str | None:
+    try:
+        return pymupdf.get_tessdata()
+    except Exception:  # noqa: BLE001 - no language data found: let tesseract use its default
+        return None
+
+
+def open_pdf(data: bytes, name: str, password: str | None) -> Any:
+    """Open PDF bytes with PyMuPDF, authenticating with `password` when the file needs one.
+
+    Raises DamagedDocument when the library cannot open it and EncryptedDocument when it needs a
+    password that was not given or was wrong.
+    """
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:
+        raise DamagedDocument(f"{name}: damaged beyond repair: {_short(exc)}") from exc
+    if doc.needs_pass:
+        if not password:
+            doc.close()
+            raise EncryptedDocument(f"{name}: encrypted: needs a password (use --password)")
+        if not doc.authenticate(password):
+            doc.close()
+            raise EncryptedDocument(f"{name}: encrypted: the password given is wrong")
+    return doc
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:160]
+
+
+def restrictions_of(doc: Any) -> tuple[str, ...]:
+    """Owner-password restrictions as words: ("no-copy", "no-print", "no-modify")."""
+    try:
+        if not doc.is_encrypted and not (doc.metadata or {}).get("encryption"):
+            return ()
+        permissions = doc.permissions
+    except Exception:  # noqa: BLE001
+        return ()
+    found = []
+    flags = ((pymupdf.PDF_PERM_COPY, "no-copy"), (pymupdf.PDF_PERM_PRINT, "no-print"), (pymupdf.PDF_PERM_MODIFY, "no-modify"))  # type: ignore[attr-defined]
+    for flag, word in flags:
+        if not permissions & flag:
+            found.append(word)
+    return tuple(found)
+
+
+def read_pdf(data: bytes, name: str, *, password: str | None, max_pages: int, ocr: bool, time_limit: float) -> PdfContent:
+    """Read PDF bytes into blocks (see read_document for the rules and errors)."""
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    doc = open_pdf(data, name, password)
+    try:
+        return _read_open(doc, name, max_pages=max_pages, ocr=ocr, time_limit=time_limit)
+    finally:
+        doc.close()
+        messages = pymupdf.TOOLS.mupdf_warnings(reset=True)
+        if messages:
+            log.debug("%s: PDF library messages: %s", name, messages.replace("\n", "; ")[:500])
+
+
+def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: float) -> PdfContent:
+    warnings: list[str] = []
+    page_count = doc.page_count
+    if page_count == 0:
+        raise DamagedDocument(f"{name}: damaged beyond repair: no readable pages")
+    if getattr(doc, "is_repaired", False):
+        warnings.append("the file was damaged; read what the PDF library could repair")
+    if page_count > max_pages:
+        warnings.append(f"read the first {max_pages} of {page_count} pages (page limit)")
+    labels = _page_labels(doc, min(page_count, max_pages))
+    can_ocr = ocr and tesseract_available()
+    pages: list[PageText] = []
+    imageless_blank = scanned = ocr_pages = garbled = 0
+    unreadable: list[int] = []
+    started = time.monotonic()
+    for index in range(min(page_count, max_pages)):
+        if time.monotonic() - started > time_limit:
+            warnings.append(f"stopped after page {index} of {page_count}: over the {time_limit:.0f} s limit per file")
+            if not pages:
+                raise ReadTimeout(f"{name}: reading took over {time_limit:.0f} s; no page finished")
+            break
+        try:
+            page = doc[index]
+            text_page = None
+            lines, dropped = _page_lines(page, index + 1, None)
+            garbled += dropped
+            if not lines and _has_images(page):
+                if not can_ocr:
+                    scanned += 1
+                    continue
+                text_page = page.get_textpage_ocr(full=True, language="eng", dpi=OCR_DPI, tessdata=_tessdata())
+                lines, dropped = _page_lines(page, index + 1, text_page)
+                lines = _even_ocr_sizes(lines)
+                ocr_pages += 1
+            if not lines:
+                imageless_blank += 1
+                continue
+            area = ruled_area(page) if text_page is None else None
+            tables = find_tables(page, index + 1, area) if area else []
+            if tables:
+                lines = [line for line in lines if not any(_inside(line, table.bbox) for table in tables)]
+            pages.append(PageText(index + 1, float(page.rect.width), float(page.rect.height), tuple(lines), tuple(tables), ocr=text_page is not None))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            unreadable.append(index + 1)
+            log.debug("%s: page %d unreadable: %s", name, index + 1, exc)
+    if unreadable:
+        warnings.append(f"{len(unreadable)} page(s) could not be read: {_page_list(unreadable)}")
+    if garbled:
+        warnings.append(f"{garbled} line(s) in a font without a usable character map were skipped")
+    if ocr_pages:
+        warnings.append(f"{ocr_pages} page(s) had no text layer and were read by OCR")
+    if not pages:
+        if scanned:
+            if not ocr:
+                raise NoTextLayer(f"{name}: no text layer (scanned pages) and OCR was turned off")
+            raise NoTextLayer(f"{name}: no text layer and no OCR engine installed (install tesseract-ocr)")
+        if unreadable:
+            raise DamagedDocument(f"{name}: damaged beyond repair: no page could be read")
+        raise EmptyDocument(f"{name}: no text on any page")
+    if scanned:
+        warnings.append(f"{scanned} scanned page(s) without a text layer were skipped (install tesseract-ocr to read them)")
+
+    margins = strip_margins(pages, labels)
+    style = measure(margins.pages)
+    vocab = vocabulary(line.text for page in margins.pages for line in page.lines)
+    raw_blocks = build_blocks(margins.pages, vocab, style)
+    blocks = classify_headings(raw_blocks, style)
+    title = meaningful_title((doc.metadata or {}).get("title")) or _largest_text(margins.pages[0])
+    first_text = " ".join(line.text for line in pages[0].lines)
+    return PdfContent(
+        blocks=tuple(blocks),
+        page_count=page_count,
+        title=title,
+        body=body_from_header(margins.running_header) if margins.running_header else None,
+        date=find_date(first_text),
+        restrictions=restrictions_of(doc),
+        warnings=tuple(warnings),
+    )
+
+
+def _even_ocr_sizes(lines: list[TextLine]) -> list[TextLine]:
+    """OCR guesses a size per line; one size for the page keeps its lines in one paragraph."""
+    if not lines:
+        return lines
+    size = statistics.median(line.size for line in lines)
+    return [replace(line, size=size, bold=False) for line in lines]
+
+
+def _page_list(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:10])
+    return shown + (", ..." if len(numbers) > 10 else "")
+
+
+def _page_labels(doc: Any, count: int) -> list[str | None] | None:
+    try:
+        if not doc.get_page_labels():
+            return None
+        return [doc[index].get_label() or None for index in range(count)]
+    except Exception:  # noqa: BLE001 - broken label trees are common; the footer numbers remain
+        return None
+
+
+def _has_images(page: Any) -> bool:
+    try:
+        return bool(page.get_images(full=False))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _inside(line: TextLine, bbox: tuple[float, float, float, float]) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def _largest_text(page: PageText) -> str | None:
+    """The first page's biggest type (a title), lines joined."""
+    worded = [line.size for line in page.lines if any(ch.isalpha() for ch in line.text)]
+    if not worded:
+        return None
+    biggest = max(worded)
+    chosen: list[str] = []
+    for line in page.lines:
+        if abs(line.size - biggest) < 0.5:
+            chosen.append(line.text)
+        elif chosen:
+            break
+    title = " ".join(" ".join(chosen).split())
+    return title[:200] if title and len(title) >= 3 else None
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool
+
+
+def _page_lines(page: Any, number: int, text_page: Any) -> tuple[list[TextLine], int]:
+    """A page's visual lines, top to bottom, and how many garbled lines were dropped."""
+    raw = page.get_text("dict", flags=_TEXT_FLAGS, textpage=text_page)
+    fragments: list[_Fragment] = []
+    garbled = 0
+    for block in raw.get("blocks", ()):
+        for line in block.get("lines", ()):
+            direction = line.get("dir", (1, 0))
+            if abs(direction[1]) > 0.1:
+                continue  # rotated text: a margin note or a stamp, outside the reading order
+            spans = [span for span in line.get("spans", ()) if span.get("text")]
+            if len(spans) > 1:
+                spans = [span for span in spans if not _is_footnote_mark(span)] or spans
+            raw_text = "".join(span["text"] for span in spans)
+            if looks_garbled(raw_text):
+                garbled += 1
+                continue
+            text = clean_text(raw_text)
+            if not text:
+                continue
+            fragments.append(_fragment(spans, text, line["bbox"]))
+    return _merge_rows(fragments, number), garbled
+
+
+def _is_footnote_mark(span: dict[str, Any]) -> bool:
+    """A superscript number or symbol pointing at a footnote ("improve?¹"): not part of the words."""
+    text = span["text"].strip()
+    return bool(span.get("flags", 0) & _SUPERSCRIPT_FLAG) and 0 < len(text) <= 3 and not any(ch.isalpha() for ch in text)
+
+
+def _fragment(spans: list[dict[str, Any]], text: str, bbox: tuple[float, float, float, float]) -> _Fragment:
+    chars_by_size: dict[float, int] = {}
+    bold_chars = total = 0
+    for span in spans:
+        count = len(span["text"].strip())
+        if not count:
+            continue
+        size = round(float(span.get("size", 0.0)), 1)
+        chars_by_size[size] = chars_by_size.get(size, 0) + count
+        total += count
+        font = str(span.get("font", "")).lower()
+        if span.get("flags", 0) & _BOLD_FLAG or any(mark in font for mark in _BOLD_NAMES):
+            bold_chars += count
+    size = max(chars_by_size, key=lambda s: chars_by_size[s]) if chars_by_size else 0.0
+    x0, y0, x1, y1 = (float(v) for v in bbox)
+    return _Fragment(x0, y0, x1, y1, text, size, total > 0 and bold_chars >= 0.7 * total)
+
+
+def _merge_rows(fragments: list[_Fragment], number: int) -> list[TextLine]:
+    """Join fragments on one baseline into lines; far-apart fragments (columns, cells) stay apart."""
+    fragments.sort(key=lambda f: ((f.y0 + f.y1) / 2, f.x0))
+    rows: list[list[_Fragment]] = []
+    for fragment in fragments:
+        middle = (fragment.y0 + fragment.y1) / 2
+        if rows:
+            row = rows[-1]
+            top = min(f.y0 for f in row)
+            bottom = max(f.y1 for f in row)
+            if top <= middle <= bottom and abs(((top + bottom) / 2) - middle) < 0.4 * max(bottom - top, 1):
+                row.append(fragment)
+                continue
+        rows.append([fragment])
+    lines: list[TextLine] = []
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+        group = [row[0]]
+        for fragment in row[1:]:
+            previous = group[-1]
+            gap = fragment.x0 - previous.x1
+            label_first = len(group) == 1 and is_label_only(previous.text)
+            if gap <= 1.5 * max(previous.size, fragment.size, 1) or (label_first and gap < 80):
+                group.append(fragment)
+            else:
+                lines.append(_line(group, number))
+                group = [fragment]
+        lines.append(_line(group, number))
+    lines.sort(key=lambda line: (line.y0, line.x0))
+    return lines
+
+
+def _line(group: list[_Fragment], number: int) -> TextLine:
+    text = " ".join(f.text for f in group)
+    label_apart = len(group) > 1 and is_label_only(group[0].text)
+    text_x = group[1].x0 if label_apart else group[0].x0
+    weights = [len(f.text) for f in group]
+    main = group[weights.index(max(weights))]
+    bold_chars = sum(len(f.text) for f in group if f.bold)
+    return TextLine(
+        page=number,
+        x0=group[0].x0,
+        y0=min(f.y0 for f in group),
+        x1=group[-1].x1,
+        y1=max(f.y1 for f in group),
+        text=text,
+        size=main.size,
+        bold=bold_chars >= 0.7 * sum(weights),
+        text_x=text_x,
+        label_apart=label_apart,
+    )

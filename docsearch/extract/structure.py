@@ -1,0 +1,86 @@
+"""Turn a reader's blocks into Paragraph records: heading paths, list lead-ins, table context."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph
+from .labels import introduces_list, last_sentence
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph as a reader found it, before heading paths and lead-ins are known."""
+
+    text: str
+    kind: str = PARAGRAPH
+    label: str | None = None
+    heading_level: int | None = None  # 1 is the biggest heading; only for kind "heading"
+    pages: tuple[int, ...] = (1,)
+    printed_pages: tuple[str | None, ...] = (None,)
+    bbox: BBox | None = None
+    cells: tuple[str, ...] = ()
+    table_headers: tuple[str, ...] = ()
+    context: str = ""  # a table's caption, when the reader saw one
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> Iterator[Paragraph]:
+    """Number blocks in reading order and give each its heading path and context.
+
+    Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
+    a heading that is the document's title is emitted but kept out of the path, since every
+    citation already names the title. List items carry the lead-in sentence of the paragraph
+    before them when it ends with a colon; table rows carry their caption or nearest heading.
+    """
+    path: list[tuple[int, str]] = []
+    lead_in = ""
+    ordinal = 0
+    title_key = _norm(title)
+    for block in blocks:
+        if not block.text.strip():
+            continue
+        heading_path = tuple(text for _, text in path)
+        context = ""
+        if block.kind == HEADING:
+            lead_in = ""
+        elif block.kind == LIST_ITEM:
+            context = lead_in
+        elif block.kind == TABLE_ROW:
+            context = block.context or (heading_path[-1] if heading_path else "")
+        else:
+            lead_in = last_sentence(block.text) if introduces_list(block.text) else ""
+        yield Paragraph(
+            doc_id=doc_id,
+            ordinal=ordinal,
+            text=block.text,
+            kind=block.kind,
+            pages=block.pages,
+            printed_pages=block.printed_pages,
+            label=block.label,
+            heading_path=heading_path,
+            context=context,
+            table_headers=block.table_headers,
+            cells=block.cells,
+            bbox=block.bbox,
+        )
+        ordinal += 1
+        if block.kind == HEADING and _norm(block.text) != title_key:
+            level = block.heading_level or 1
+            while path and path[-1][0] >= level:
+                path.pop()
+            path.append((level, block.text))
+
+
+@dataclass(frozen=True)
+class TextContent:
+    """What an HTML or text reader found: blocks and what the document says about itself."""
+
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    body: str | None = None
+    date: str | None = None

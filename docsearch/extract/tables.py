@@ -1,0 +1,151 @@
+"""Ruled tables on PDF pages: when to look for them, and their rows as cell texts."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .labels import clean_text, join_lines
+from .page import Table, TableRow
+
+log = logging.getLogger(__name__)
+
+# Looking for tables costs far more than reading text, so only pages drawing a grid are searched.
+MIN_RULES = 3  # horizontal and vertical rules each
+MAX_DRAWINGS = 5000  # a page of vector art, not a table: skip rather than spend seconds on it
+_GENERIC_HEADER = re.compile(r"^(?:col\d+|column\s*\d+)?$", re.IGNORECASE)
+_NUMERIC = re.compile(r"^[-–(£$€]*\s*[\d,.]+\s*[%)m]*$|^(?:nil|n/a|-|–)$", re.IGNORECASE)
+
+
+def ruled_area(page: Any) -> tuple[float, float, float, float] | None:
+    """The area covered by a page's horizontal and vertical rules, when it draws a grid.
+
+    None unless the page draws several of each (a ruled table, probably). Searching only this
+    area keeps table finding cheap on text-heavy pages.
+    """
+    try:
+        drawings = page.get_cdrawings()
+    except Exception:  # noqa: BLE001 - a drawing the library cannot parse means no table search
+        return None
+    if len(drawings) > MAX_DRAWINGS:
+        return None
+    horizontal = vertical = 0
+    xs: list[float] = []
+    ys: list[float] = []
+    for path in drawings:
+        stroked = "s" in str(path.get("type", "s"))
+        for item in path.get("items", ()):
+            kind = item[0]
+            if kind == "l":
+                (x0, y0), (x1, y1) = item[1], item[2]
+                if abs(y0 - y1) < 1 and abs(x0 - x1) > 5:
+                    horizontal += 1
+                elif abs(x0 - x1) < 1 and abs(y0 - y1) > 5:
+                    vertical += 1
+                else:
+                    continue
+            elif kind == "re":
+                x0, y0, x1, y1 = item[1]
+                width, height = abs(x1 - x0), abs(y1 - y0)
+                if height < 2 < width:
+                    horizontal += 1
+                elif width < 2 < height:
+                    vertical += 1
+                elif stroked and width > 5 and height > 5:
+                    # A filled box is shading or a highlight; only an outlined box is a cell.
+                    horizontal += 2
+                    vertical += 2
+                else:
+                    continue
+            else:
+                continue
+            xs.extend((x0, x1))
+            ys.extend((y0, y1))
+    if horizontal < MIN_RULES or vertical < MIN_RULES:
+        return None
+    return (min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2)
+
+
+def find_tables(page: Any, page_number: int, area: tuple[float, float, float, float] | None = None) -> list[Table]:
+    """The ruled tables on a page with at least two columns and one data row.
+
+    Uses PyMuPDF's line-based finder (without its slower layout model) for the grid, and the
+    page's words for the cell texts (PyMuPDF's own cell text can lose spaces and reorder
+    digits). The header row is the one PyMuPDF identifies unless it looks like data (numbers),
+    in which case the table is marked `generic_headers`: probably continued from a page before.
+    """
+    try:
+        found = page.find_tables(clip=area, use_layout=False)
+    except TypeError:  # an older PyMuPDF without the layout switch
+        found = page.find_tables(clip=area)
+    except Exception as exc:  # noqa: BLE001 - a failed table search leaves the text as paragraphs
+        log.debug("page %d: table search failed: %s", page_number, exc)
+        return []
+    if not found.tables:
+        return []
+    words = [_Word(*word[:5]) for word in page.get_text("words", sort=False)]
+    tables: list[Table] = []
+    for table in found.tables:
+        try:
+            tables.extend(_convert(table, page_number, words))
+        except Exception as exc:  # noqa: BLE001
+            log.debug("page %d: table not extracted: %s", page_number, exc)
+    return tables
+
+
+@dataclass(frozen=True)
+class _Word:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+def _cell_text(bbox: Sequence[float] | None, words: list[_Word]) -> str:
+    """The words whose centre lies in the cell, line by line, hyphenated breaks mended."""
+    if bbox is None:
+        return ""
+    x0, y0, x1, y1 = bbox
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= (w.y0 + w.y1) / 2 <= y1]
+    inside.sort(key=lambda w: ((w.y0 + w.y1) / 2, w.x0))
+    lines: list[list[_Word]] = []
+    for word in inside:
+        middle = (word.y0 + word.y1) / 2
+        if lines and abs(middle - (lines[-1][0].y0 + lines[-1][0].y1) / 2) < 0.5 * (word.y1 - word.y0):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    texts = [" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines]
+    return clean_text(join_lines(texts))
+
+
+def _looks_like_data(cells: Sequence[str]) -> bool:
+    filled = [cell for cell in cells if cell]
+    numeric = [cell for cell in filled if _NUMERIC.match(cell)]
+    return not filled or len(numeric) * 2 >= len(filled)
+
+
+def _convert(table: Any, page_number: int, words: list[_Word]) -> list[Table]:
+    if table.col_count < 2:
+        return []
+    grid = [[_cell_text(cell, words) for cell in row.cells] for row in table.rows]
+    headers = tuple(grid[0]) if grid else ()
+    start = 1
+    generic = not any(headers) or all(_GENERIC_HEADER.match(h) for h in headers) or _looks_like_data(headers)
+    if generic:
+        headers, start = (), 0
+    rows: list[TableRow] = []
+    for index in range(start, len(grid)):
+        cells = tuple(grid[index])
+        if not any(cells) or cells == headers:
+            continue
+        bbox = tuple(float(v) for v in table.rows[index].bbox)
+        rows.append(TableRow(bbox=bbox, cells=cells))  # type: ignore[arg-type]
+    if not rows:
+        return []
+    bbox = tuple(float(v) for v in table.bbox)
+    return [Table(page_number, bbox, headers, tuple(rows), generic)]  # type: ignore[arg-type]
