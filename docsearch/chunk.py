@@ -69,7 +69,7 @@ def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = M
     context = embedding_context(document, paragraph)
     if paragraph.kind == TABLE_ROW:
         return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, table_row_text(paragraph), 0, len(text), context)]
-    if len(text.split()) <= max_words or paragraph.kind == HEADING:
+    if len(text.split()) <= max_words:
         return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, text, 0, len(text), context)]
     pieces: list[tuple[int, int]] = []
     piece_start = piece_end = None
@@ -103,8 +103,24 @@ def _bounded_sentences(text: str, max_words: int) -> Iterator[tuple[int, int]]:
 def chunk_paragraphs(
     document: Document, paragraphs: Iterable[Paragraph], max_words: int = MAX_WORDS
 ) -> Iterator[Chunk]:
-    """Chunks for every paragraph of one document, in reading order."""
+    """Chunks for every paragraph of one document, in reading order.
+
+    Headings are not retrieval units (they say nothing by themselves); they reach the chunks
+    beneath them as context.
+    """
     for paragraph in paragraphs:
-        if not paragraph.text.strip():
+        if not paragraph.text.strip() or paragraph.kind == HEADING:
             continue
         yield from chunk_paragraph(document, paragraph, max_words)
+
+
+def embedding_units(chunk: Chunk) -> list[str]:
+    """The texts embedded for a chunk: the chunk read with its context, then each of its sentences.
+
+    A search matches a chunk by the best of these, so one sentence that says what the query asks
+    is found even inside a long paragraph about other things.
+    """
+    own = chunk.text
+    sentences = [own[s:e] for s, e in split_sentences(own)] or [own]
+    whole = f"{chunk.context}\n{own}" if chunk.context else own
+    return [whole] + sentences

@@ -23,6 +23,7 @@ class IndexConfig:
     dimension: int = 384
     max_words: int = 200  # longest retrieval chunk, in words
     chunk_context: str = "title+headings+lead-in"  # what is prepended to a chunk when embedding
+    vector_units: str = "chunk+sentences"  # a vector for the chunk with its context, one per sentence
     vector_index: str = "IDMap2,Flat,IP"  # recorded, not checked: it may change with size
 
     def shaping(self) -> dict[str, object]:

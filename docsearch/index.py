@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
@@ -16,7 +17,8 @@ import numpy as np
 
 from . import store
 from .config import CONFIG_NAME, IndexConfig, check_config, read_config, write_config
-from .errors import DocsearchError, IndexLocked, IndexNotFound, UnreadableDocument
+from .errors import DocsearchError, IndexError_, IndexLocked, IndexNotFound, UnreadableDocument
+from .faults import fault_point
 from .models import Answer, Document, Hit, Paragraph
 from .vectors import FaissStore
 
@@ -26,6 +28,22 @@ LOCK_WAIT_SECONDS = 10.0
 DOCUMENTS_PER_COMMIT = 50
 
 Progress = Callable[[str, int], object]  # (stage, total) -> a tqdm-like bar with update()/close()
+
+
+class IndexWriteError(IndexError_):
+    """A write to the index failed (disk full, I/O error); the previous state was kept."""
+
+
+def _write_error(folder: Path, exc: BaseException) -> IndexWriteError:
+    """One line saying what went wrong while writing, and that nothing was half-written."""
+    full = (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)) or (
+        isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    )
+    if full:
+        what = "disk full"
+    else:
+        what = f"could not write ({exc.strerror if isinstance(exc, OSError) and exc.strerror else exc})"
+    return IndexWriteError(f"{what} while writing the index at {folder}; the previous index is unchanged")
 
 
 @dataclass
@@ -234,7 +252,10 @@ class Index:
         report = UpdateReport()
         lock = _lock(self.folder)
         try:
-            files = [f.resolve() for f in iter_document_files(paths)]
+            skipped: list[tuple[Path, str]] = []
+            files = [f.resolve() for f in iter_document_files(paths, skipped=skipped)]
+            for path, reason in skipped:
+                report.warnings.setdefault(str(path), []).append(reason)
             known = {
                 r["path"]: r["doc_id"] for r in self._conn.execute("SELECT path, doc_id FROM documents")
             }
@@ -263,6 +284,7 @@ class Index:
                     if path not in on_disk and any(Path(path).is_relative_to(d) for d in folders)
                     and not Path(path).exists()
                 ]
+            fault_point("scan:listed")
             self._apply(todo, gone, known, report, password=password, progress=progress)
         finally:
             lock.release()
@@ -297,8 +319,9 @@ class Index:
     def _commit(self, documents, gone, known, report: UpdateReport, failed: dict[str, str] | None = None) -> None:
         """Write one batch in a single transaction, with a new vector file named by that transaction."""
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")
+            fault_point("write:begin")
             generation = int(store.get_meta(conn, "generation", "0"))
             vectors = self._load_vectors_for_write(generation)
             by_path_id = {path: doc_id for path, doc_id in known.items()}
@@ -306,46 +329,57 @@ class Index:
                 vectors.remove(np.array(store.delete_document(conn, by_path_id[path]), dtype=np.int64))
                 conn.execute("DELETE FROM failures WHERE path = ?", (path,))
                 report.removed.append(path)
+            if gone:
+                fault_point("write:removed")
             for item in documents:
                 doc = item.document
                 old_id = by_path_id.get(doc.path)
                 for stale in {old_id, doc.doc_id} - {None}:
                     vectors.remove(np.array(store.delete_document(conn, stale), dtype=np.int64))
-                store.insert_document(conn, doc, item.paragraphs, item.chunks, size=item.size,
-                                      mtime=item.mtime, indexed_at=_now())
-                ids = np.array([store.chunk_id(c.doc_id, c.paragraph_ordinal, c.chunk_index) for c in item.chunks],
-                               dtype=np.int64)
-                vectors.add(ids, item.vectors)
+                store.insert_document(conn, doc, item.paragraphs, item.chunks, vector_owners=item.vector_owners,
+                                      size=item.size, mtime=item.mtime, indexed_at=_now())
+                vectors.add(item.vector_ids, item.vectors)
                 conn.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
                 (report.updated if old_id else report.added).append(doc.path)
+                fault_point("write:document")
             for path, reason in (failed or {}).items():
                 conn.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (path, reason, None, _now()))
             new_generation = generation + 1
             vectors.save(self.folder / f"vectors.{new_generation}.faiss")
+            fault_point("write:vectors-saved")
             store.set_meta(conn, "generation", str(new_generation))
             store.set_meta(conn, "built_at", _now())
+            fault_point("write:before-commit")
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if conn.in_transaction:  # SQLite may already have rolled back (e.g. on SQLITE_FULL)
+                conn.execute("ROLLBACK")
+            if isinstance(exc, (OSError, sqlite3.OperationalError)):
+                raise _write_error(self.folder, exc) from exc
             raise
+        fault_point("write:committed")
         self._vectors, self._generation = vectors, str(new_generation)
-        self._remove_old_vector_files(new_generation)
+        remove_old_vector_files(self.folder, new_generation)
 
     def _load_vectors_for_write(self, generation: int) -> FaissStore:
         path = self.folder / f"vectors.{generation}.faiss"
         return FaissStore.load(path) if path.exists() else FaissStore(self.config.dimension)
 
-    def _remove_old_vector_files(self, generation: int) -> None:
-        """Keep the current and the previous vector file (a reader may still be loading it)."""
-        for path in self.folder.glob("vectors.*.faiss"):
-            try:
-                number = int(path.name.split(".")[1])
-            except ValueError:
-                continue
-            if number < generation - 1:
-                path.unlink(missing_ok=True)
-        for path in self.folder.glob("vectors.*.faiss.tmp-*"):
+
+def remove_old_vector_files(folder: Path, generation: int) -> None:
+    """Keep the current and the previous vector file (a reader may still be loading it).
+
+    Call with the writer lock held: temp files of interrupted writes are removed too.
+    """
+    for path in folder.glob("vectors.*.faiss"):
+        try:
+            number = int(path.name.split(".")[1])
+        except ValueError:
+            continue
+        if number < generation - 1:
             path.unlink(missing_ok=True)
+    for path in folder.glob("vectors.*.faiss.tmp-*"):
+        path.unlink(missing_ok=True)
 
 
 class _ReadSnapshot:
@@ -386,17 +420,47 @@ def build_index(
         return index, index.update(paths, remove_missing=True, password=password, progress=progress)
     staging = folder.parent / f".{folder.name}.rebuild-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    for stale in folder.parent.glob(f".{folder.name}.rebuild-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    fresh = Index(staging, _create=True)
-    report = fresh.update(paths, remove_missing=True, password=password, progress=progress)
-    fresh.close()
-    lock = _lock(folder)
+    _remove_abandoned_rebuilds(folder)
     try:
-        _swap_in(staging, folder)
+        fresh = Index(staging, _create=True)
+        try:
+            report = fresh.update(paths, remove_missing=True, password=password, progress=progress)
+        finally:
+            fresh.close()
+        fault_point("rebuild:staged")
+        lock = _lock(folder)
+        try:
+            fault_point("swap:locked")
+            _swap_in(staging, folder)
+        finally:
+            lock.release()
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # the old index is still in place
+        raise
     finally:
-        lock.release()
+        Path(staging.parent / f".{staging.name}.lock").unlink(missing_ok=True)
     return Index(folder), report
+
+
+def _remove_abandoned_rebuilds(folder: Path) -> None:
+    """Delete staging folders of rebuilds whose process has died (a running one is left alone)."""
+    for stale in folder.parent.glob(f".{folder.name}.rebuild-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and _process_alive(int(pid)):
+            continue
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        Path(stale.parent / f".{stale.name}.lock").unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _swap_in(staging: Path, folder: Path) -> None:
@@ -405,6 +469,7 @@ def _swap_in(staging: Path, folder: Path) -> None:
         os.rename(staging, folder)
         return
     if _exchange(staging, folder):
+        fault_point("swap:exchanged")
         shutil.rmtree(staging, ignore_errors=True)  # now holds the old index
         return
     old = folder.parent / f".{folder.name}.old-{os.getpid()}"
@@ -435,4 +500,4 @@ def read_failures(report: UpdateReport) -> list[str]:
     return [f"{path}: {reason}" for path, reason in sorted(report.failed.items())]
 
 
-__all__ = ["Index", "UpdateReport", "open_index", "build_index", "DocsearchError", "UnreadableDocument"]
+__all__ = ["Index", "IndexWriteError", "UpdateReport", "open_index", "build_index", "DocsearchError", "UnreadableDocument"]

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .chunk import chunk_paragraphs
+from . import store
+from .chunk import chunk_paragraphs, embedding_units
 from .errors import DocsearchError
+from .faults import fault_point
 from .models import Chunk, Document, Paragraph
 
 log = logging.getLogger(__name__)
@@ -25,9 +27,11 @@ class ProcessedDocument:
     document: Document
     paragraphs: tuple[Paragraph, ...]
     chunks: tuple[Chunk, ...]
-    vectors: np.ndarray
+    vectors: np.ndarray  # one row per vector id
     size: int
     mtime: float
+    vector_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    vector_owners: tuple[tuple[int, int], ...] = ()  # (vector id, chunk id)
 
 
 @dataclass
@@ -45,11 +49,6 @@ def entity_pipeline():
 
         _NLP = build_pipeline("auto")
     return _NLP
-
-
-def embedding_text(chunk: Chunk) -> str:
-    """What the encoder reads for a chunk: its context line, then its own text."""
-    return f"{chunk.context}\n{chunk.text}" if chunk.context else chunk.text
 
 
 def _bar(progress, stage: str, total: int):
@@ -73,6 +72,7 @@ def process_files(
     read: list[tuple[Path, Document, tuple[Paragraph, ...]]] = []
     bar = _bar(progress, "reading", len(files))
     for path, _doc_id in files:
+        fault_point("read:file")
         try:
             result = read_document(path, password=password)
         except DocsearchError as exc:
@@ -90,16 +90,19 @@ def process_files(
             bar.update(1)
     if bar:
         bar.close()
+    fault_point("read:done")
 
     all_paragraphs = [p for _, _, paragraphs in read for p in paragraphs]
     bar = _bar(progress, "entities", len(all_paragraphs))
     tagged: dict[tuple[str, int], Paragraph] = {}
     for paragraph in add_entities(all_paragraphs, entity_pipeline(), batch_size=64):
         tagged[(paragraph.doc_id, paragraph.ordinal)] = paragraph
+        fault_point("entities:paragraph")
         if bar:
             bar.update(1)
     if bar:
         bar.close()
+    fault_point("entities:done")
 
     per_document: list[tuple[Path, Document, tuple[Paragraph, ...], tuple[Chunk, ...]]] = []
     for path, document, paragraphs in read:
@@ -107,12 +110,20 @@ def process_files(
         chunks = tuple(chunk_paragraphs(document, paragraphs, max_words))
         per_document.append((path, document, paragraphs, chunks))
 
-    texts = [embedding_text(c) for *_, chunks in per_document for c in chunks]
+    owners: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for *_, chunks in per_document:
+        for chunk in chunks:
+            owner = store.chunk_id(chunk.doc_id, chunk.paragraph_ordinal, chunk.chunk_index)
+            for unit, text in enumerate(embedding_units(chunk)):
+                owners.append((store.vector_id(owner, unit), owner))
+                texts.append(text)
     bar = _bar(progress, "embedding", len(texts))
     vectors = np.zeros((0, embedder.dimension), dtype=np.float32)
     parts = []
     step = max(batch_size * 8, 1)
     for start in range(0, len(texts), step):
+        fault_point("embed:batch")
         parts.append(embedder.encode(texts[start : start + step], batch_size=batch_size))
         if bar:
             bar.update(len(texts[start : start + step]))
@@ -120,13 +131,16 @@ def process_files(
         bar.close()
     if parts:
         vectors = np.vstack(parts)
+    fault_point("embed:done")
 
     offset = 0
     for path, document, paragraphs, chunks in per_document:
         stat = path.stat()
+        count = sum(len(embedding_units(c)) for c in chunks)
+        mine = tuple(owners[offset : offset + count])
         batch.documents.append(
-            ProcessedDocument(document, paragraphs, chunks, vectors[offset : offset + len(chunks)],
-                              stat.st_size, stat.st_mtime)
+            ProcessedDocument(document, paragraphs, chunks, vectors[offset : offset + count], stat.st_size,
+                              stat.st_mtime, np.array([v for v, _ in mine], dtype=np.int64), mine)
         )
-        offset += len(chunks)
+        offset += count
     return batch

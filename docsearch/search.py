@@ -17,8 +17,9 @@ from .models import Citation, Hit
 
 MAX_QUERY_CHARS = 1000
 CANDIDATES = 200
-RRF_K = 60
-WEIGHTS = {"keyword": 1.0, "expanded": 0.5, "dense": 1.0, "entity": 0.5}
+# Weights of the scaled scores, measured with `docsearch eval` on the development questions (README).
+WEIGHTS = {"keyword": 0.25, "expanded": 0.75, "dense": 1.5, "entity": 0.1}
+RARE_ENTITY_SHARE = 0.05
 
 _AMOUNT = re.compile(r"^£?\s*(\d+(?:\.\d+)?)\s*(k|m|bn|million|billion)?$", re.I)
 _SCALE = {None: 1, "k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
@@ -135,7 +136,7 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
         args.append(filters.kind)
     if filters.entity:
         label, _, name = filters.entity.rpartition(":")
-        names = _entity_names(name)
+        names = _entity_names(name.strip(), label.upper() or None)
         marks = ",".join("?" * len(names))
         clause = (
             "EXISTS (SELECT 1 FROM entities e WHERE e.doc_id = c.doc_id AND e.paragraph_ordinal = "
@@ -155,10 +156,19 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
     return " AND ".join(clauses), args
 
 
-def _entity_names(name: str) -> list[str]:
-    """A name with its canonical form and linked names (a town and its sites)."""
+def _entity_names(name: str, label: str | None = None) -> list[str]:
+    """A name with its canonical form and, unless it is exactly an entity of `label`, linked names.
+
+    "SITE:Leicester Royal Infirmary" means that hospital only; "SITE:Lutterworth" (a town given
+    where a site is asked for) means the sites in Lutterworth.
+    """
     names = {name.lower()}
     for entity in _query_entities(name):
+        whole = entity.start == 0 and entity.end == len(name)
+        if label and (not whole or entity.label == label):
+            if whole:
+                names.add(entity.canonical.lower())
+            continue
         names.add(entity.canonical.lower())
         names.update(n.lower() for n in _related(entity))
     return sorted(names)
@@ -191,63 +201,100 @@ def allowed_chunks(conn, filters: Filters) -> set[int] | None:
     return {r[0] for r in rows}
 
 
-def keyword_ranking(conn, terms: list[str], allowed: set[int] | None, limit: int = CANDIDATES) -> list[int]:
+def keyword_scores(conn, terms: list[str], allowed: set[int] | None, limit: int = CANDIDATES) -> dict[int, float]:
+    """BM25 of the chunks matching any term, scaled so the best is 1 (FTS5's bm25() is negative)."""
     expression = fts_expression(terms)
     if not expression:
-        return []
+        return {}
     rows = conn.execute(
-        "SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY bm25(chunks_fts, 1.0, 0.3) LIMIT ?",
+        "SELECT rowid, bm25(chunks_fts, 1.0, 0.0) FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY 2 LIMIT ?",
         (expression, limit if allowed is None else 100_000),
     ).fetchall()
-    ids = [r[0] for r in rows]
-    if allowed is not None:
-        ids = [i for i in ids if i in allowed][:limit]
-    return ids
+    scores = {r[0]: -r[1] for r in rows if allowed is None or r[0] in allowed}
+    scores = dict(list(scores.items())[:limit])
+    best = max(scores.values(), default=0.0)
+    return {c: v / best for c, v in scores.items()} if best > 0 else {}
 
 
-def dense_ranking(vectors, query_vector: np.ndarray, allowed: set[int] | None, limit: int = CANDIDATES):
+def dense_scores(conn, vectors, query_vector: np.ndarray, allowed: set[int] | None,
+                 limit: int = CANDIDATES) -> dict[int, float]:
+    """Cosine similarity of the best-matching vector (the chunk, or one of its sentences) per chunk."""
     if vectors.size == 0:
-        return [], {}
+        return {}
     if allowed is None:
-        scores, ids = vectors.search(query_vector, limit)
+        scores, ids = vectors.search(query_vector, limit * 3)
+        owners = store.chunks_of_vectors(conn, [int(i) for i in ids])
+        pairs = [(owners.get(int(v)), float(s)) for v, s in zip(ids, scores)]
     else:
-        candidate_ids = np.fromiter(allowed, dtype=np.int64)
-        if not len(candidate_ids):
-            return [], {}
-        sims = vectors.vectors_for(candidate_ids) @ query_vector.reshape(-1)
-        order = np.argsort(-sims)[:limit]
-        scores, ids = sims[order], candidate_ids[order]
-    return [int(i) for i in ids], {int(i): float(s) for i, s in zip(ids, scores)}
+        pairs_ids = store.vectors_of_chunks(conn, sorted(allowed))
+        sims = similarities(vectors, [v for v, _ in pairs_ids], query_vector)
+        pairs = [(c, s) for (_, c), s in zip(pairs_ids, sims)]
+    best: dict[int, float] = {}
+    for chunk, score in pairs:
+        if chunk is not None and score > best.get(chunk, -2.0):
+            best[chunk] = score
+    return dict(sorted(best.items(), key=lambda kv: -kv[1])[:limit])
 
 
-def entity_ranking(conn, vectors, query_vector, query_entities: list, allowed: set[int] | None) -> list[int]:
-    """Chunks whose paragraph carries an entity the query names (or one linked to it), by similarity."""
+def complete_dense(conn, vectors, query_vector: np.ndarray, dense: dict[int, float], chunks: set[int]) -> None:
+    """Add the exact similarity of candidate chunks that the nearest-vector search did not reach."""
+    missing = sorted(chunks - dense.keys())
+    if not missing:
+        return
+    pairs = store.vectors_of_chunks(conn, missing)
+    for (_, chunk), score in zip(pairs, similarities(vectors, [v for v, _ in pairs], query_vector)):
+        dense[chunk] = max(dense.get(chunk, -2.0), score)
+
+
+def similarities(vectors, vector_ids: list[int], query_vector: np.ndarray) -> list[float]:
+    """Cosine of each stored vector with the query (-2 for an id the vector file lacks)."""
+    if not vector_ids:
+        return []
+    try:
+        return (vectors.vectors_for(np.array(vector_ids, dtype=np.int64)) @ query_vector.reshape(-1)).tolist()
+    except RuntimeError:  # an id missing from the vector file: score the rest
+        out = []
+        for vector in vector_ids:
+            try:
+                out.append(float(vectors.vectors_for(np.array([vector], dtype=np.int64))[0] @ query_vector.reshape(-1)))
+            except RuntimeError:
+                out.append(-2.0)
+        return out
+
+
+def entity_chunks(conn, query_entities: list, allowed: set[int] | None) -> set[int]:
+    """Chunks whose paragraph names a distinctive entity of the query, or one linked to it.
+
+    An entity found in more than RARE_ENTITY_SHARE of all chunks ("NHS", "STP") says nothing
+    about which passage answers, so it is ignored.
+    """
     names = set()
     for entity in query_entities:
         names.add(entity.canonical.lower())
         names.update(n.lower() for n in _related(entity))
     if not names:
-        return []
+        return set()
+    total = conn.execute("SELECT count(*) FROM chunks").fetchone()[0] or 1
     marks = ",".join("?" * len(names))
     rows = conn.execute(
-        "SELECT DISTINCT c.chunk_id FROM entities e JOIN chunks c ON c.doc_id = e.doc_id "
-        f"AND c.paragraph_ordinal = e.paragraph_ordinal WHERE lower(e.canonical) IN ({marks}) LIMIT 2000",
+        "SELECT lower(e.canonical), c.chunk_id FROM entities e JOIN chunks c ON c.doc_id = e.doc_id "
+        f"AND c.paragraph_ordinal = e.paragraph_ordinal WHERE lower(e.canonical) IN ({marks})",
         sorted(names),
     ).fetchall()
-    ids = [r[0] for r in rows if allowed is None or r[0] in allowed]
-    if not ids:
-        return []
-    sims = vectors.vectors_for(np.array(ids, dtype=np.int64)) @ query_vector.reshape(-1)
-    return [ids[i] for i in np.argsort(-sims)[:CANDIDATES]]
+    by_name: dict[str, set[int]] = {}
+    for name, chunk in rows:
+        by_name.setdefault(name, set()).add(chunk)
+    found = set()
+    for chunks in by_name.values():
+        if len(chunks) <= RARE_ENTITY_SHARE * total:
+            found |= chunks
+    return found if allowed is None else found & allowed
 
 
-def fuse(rankings: dict[str, list[int]], weights: dict[str, float] = WEIGHTS) -> dict[int, float]:
-    """Reciprocal rank fusion: each list adds weight / (RRF_K + rank)."""
-    scores: dict[int, float] = {}
-    for name, ids in rankings.items():
-        for rank, chunk in enumerate(ids, start=1):
-            scores[chunk] = scores.get(chunk, 0.0) + weights[name] / (RRF_K + rank)
-    return scores
+def fuse(features: dict[str, dict[int, float]], weights: dict[str, float] = WEIGHTS) -> dict[int, float]:
+    """A weighted sum of each candidate's scaled scores (keyword, expanded keyword, dense, entity)."""
+    candidates = set().union(*(set(f) for f in features.values())) if features else set()
+    return {c: sum(w * features.get(name, {}).get(c, 0.0) for name, w in weights.items()) for c in candidates}
 
 
 def citation_for(row: store.ChunkRow, index_name: str | None = None) -> Citation:
@@ -260,7 +307,7 @@ def citation_for(row: store.ChunkRow, index_name: str | None = None) -> Citation
     )
 
 
-def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list:
+def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list[Hit]:
     """The `k` best passages for `query` from an open index, one per distinct text, best first."""
     query = clean_query(query)
     if not 1 <= int(k) <= 1000:
@@ -272,15 +319,14 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         conn = index.conn
         vectors = index.vectors()
         allowed = allowed_chunks(conn, filters)
-        dense_ids, dense_scores = dense_ranking(vectors, query_vector, allowed)
-        extra = expansions(query)
-        rankings = {
-            "keyword": keyword_ranking(conn, terms, allowed),
-            "expanded": keyword_ranking(conn, terms + extra, allowed) if extra else [],
-            "dense": dense_ids,
-            "entity": entity_ranking(conn, vectors, query_vector, entities, allowed),
+        features = {
+            "keyword": keyword_scores(conn, terms, allowed),
+            "expanded": keyword_scores(conn, terms + expansions(query), allowed),
+            "dense": dense_scores(conn, vectors, query_vector, allowed),
         }
-        fused = fuse(rankings)
+        features["entity"] = {c: 1.0 for c in entity_chunks(conn, entities, allowed)}
+        complete_dense(conn, vectors, query_vector, features["dense"], set().union(*map(set, features.values())))
+        fused = fuse(features)
         ordered = sorted(fused, key=lambda c: -fused[c])
         rows = store.fetch_chunks(conn, ordered[: max(k * 4, 40)])
     hits: list[Hit] = []

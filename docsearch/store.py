@@ -36,6 +36,10 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_paragraph ON chunks(doc_id, paragraph_ordinal);
 CREATE INDEX IF NOT EXISTS chunks_text_hash ON chunks(text_hash);
+CREATE TABLE IF NOT EXISTS vectors (
+    vector_id INTEGER PRIMARY KEY, chunk_id INTEGER NOT NULL REFERENCES chunks(chunk_id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS vectors_chunk ON vectors(chunk_id);
 CREATE TABLE IF NOT EXISTS entities (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
     paragraph_ordinal INTEGER NOT NULL, label TEXT NOT NULL, text TEXT NOT NULL,
@@ -56,6 +60,14 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
 def chunk_id(doc_id: str, paragraph_ordinal: int, chunk_index: int) -> int:
     """A stable positive int64 id: the same document content always gives the same ids."""
     digest = hashlib.blake2b(f"{doc_id}:{paragraph_ordinal}:{chunk_index}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def vector_id(chunk: int, unit: int) -> int:
+    """Id of a chunk's `unit`-th vector: the chunk's own id for unit 0, a stable hash otherwise."""
+    if unit == 0:
+        return chunk
+    digest = hashlib.blake2b(f"{chunk}:{unit}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") & 0x7FFF_FFFF_FFFF_FFFF
 
 
@@ -102,6 +114,7 @@ def insert_document(
     paragraphs: Sequence[Paragraph],
     chunks: Sequence[Chunk],
     *,
+    vector_owners: Sequence[tuple[int, int]] = (),
     size: int | None,
     mtime: float | None,
     indexed_at: str,
@@ -136,23 +149,50 @@ def insert_document(
         for c in chunks
     ]
     conn.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO vectors VALUES (?, ?)", list(vector_owners))
     conn.executemany(
         "INSERT INTO chunks_fts(rowid, text, context) VALUES (?,?,?)", [(r[0], r[4], r[7]) for r in rows]
     )
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> list[int]:
-    """Remove a document and everything hanging off it; returns the chunk ids removed."""
+    """Remove a document and everything hanging off it; returns the vector ids to remove."""
     rows = conn.execute("SELECT chunk_id, text, context FROM chunks WHERE doc_id = ?", (doc_id,)).fetchall()
+    vector_ids = [
+        r[0] for r in conn.execute(
+            "SELECT v.vector_id FROM vectors v JOIN chunks c ON c.chunk_id = v.chunk_id WHERE c.doc_id = ?", (doc_id,)
+        )
+    ]
     conn.executemany(
         "INSERT INTO chunks_fts(chunks_fts, rowid, text, context) VALUES ('delete', ?, ?, ?)",
         [(r["chunk_id"], r["text"], r["context"]) for r in rows],
     )
+    conn.execute("DELETE FROM vectors WHERE chunk_id IN (SELECT chunk_id FROM chunks WHERE doc_id = ?)", (doc_id,))
     conn.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM entities WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM paragraphs WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-    return [r["chunk_id"] for r in rows]
+    return sorted(set(vector_ids) | {r["chunk_id"] for r in rows})
+
+
+def chunks_of_vectors(conn: sqlite3.Connection, vector_ids: Sequence[int]) -> dict[int, int]:
+    """vector id -> chunk id."""
+    out: dict[int, int] = {}
+    for start in range(0, len(vector_ids), 900):
+        ids = list(vector_ids[start : start + 900])
+        marks = ",".join("?" * len(ids))
+        out.update(conn.execute(f"SELECT vector_id, chunk_id FROM vectors WHERE vector_id IN ({marks})", ids).fetchall())
+    return out
+
+
+def vectors_of_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> list[tuple[int, int]]:
+    """(vector id, chunk id) pairs for the given chunks."""
+    out: list[tuple[int, int]] = []
+    for start in range(0, len(chunk_ids), 900):
+        ids = list(chunk_ids[start : start + 900])
+        marks = ",".join("?" * len(ids))
+        out.extend(conn.execute(f"SELECT vector_id, chunk_id FROM vectors WHERE chunk_id IN ({marks})", ids).fetchall())
+    return out
 
 
 def row_to_document(row: sqlite3.Row) -> Document:

@@ -105,40 +105,56 @@ def decode_text(data: bytes, *, partial: bool = False) -> str | None:
     return text
 
 
-def iter_document_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_document_files(
+    paths: Iterable[str | Path], *, skipped: list[tuple[Path, str]] | None = None
+) -> Iterator[Path]:
     """Yield the document files under `paths`: files as given, folders walked recursively.
 
     Folders are walked in sorted order (the same run gives the same order), following symbolic
     links but never round a loop. Only PDF, HTML, plain-text and Markdown files (by content) are
     kept; `catalog.json`, hidden files, scripts, JSON, images and other binaries are skipped.
-    Unreadable entries and symlink loops are logged as warnings and skipped, never fatal.
+    Unreadable entries and symlink loops are logged as warnings and skipped, never fatal; when
+    `skipped` is given, each is also appended to it as (path, reason).
     """
     seen_dirs: set[tuple[int, int]] = set()
+    note = _Skips(skipped)
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path, seen_dirs, note)
         elif path.is_file():
             yield path
         else:
-            log.warning("%s: no such file or folder; skipped", path)
+            note(path, "no such file or folder; skipped")
 
 
-def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path]:
+class _Skips:
+    """Log a skipped entry and, if the caller asked, keep it for the caller's report."""
+
+    def __init__(self, into: list[tuple[Path, str]] | None) -> None:
+        self.into = into
+
+    def __call__(self, path: Path, reason: str) -> None:
+        log.warning("%s: %s", path, reason)
+        if self.into is not None:
+            self.into.append((path, reason))
+
+
+def _walk(folder: Path, seen_dirs: set[tuple[int, int]], note: _Skips) -> Iterator[Path]:
     try:
         stat = folder.stat()
     except OSError as exc:
-        log.warning("%s: cannot open folder (%s); skipped", folder, exc.strerror or exc)
+        note(folder, f"cannot open folder ({exc.strerror or exc}); skipped")
         return
     key = (stat.st_dev, stat.st_ino)
     if key in seen_dirs:
-        log.warning("%s: folder already visited (symbolic link loop?); skipped", folder)
+        note(folder, "folder already visited (symbolic link loop?); skipped")
         return
     seen_dirs.add(key)
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        log.warning("%s: cannot list folder (%s); skipped", folder, exc.strerror or exc)
+        note(folder, f"cannot list folder ({exc.strerror or exc}); skipped")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -148,20 +164,20 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path]:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError as exc:
-            log.warning("%s: cannot inspect (%s); skipped", path, exc.strerror or exc)
+            note(path, f"cannot inspect ({exc.strerror or exc}); skipped")
             continue
         if is_dir:
-            yield from _walk(path, seen_dirs)
-        elif is_file and _is_document_file(path):
+            yield from _walk(path, seen_dirs, note)
+        elif is_file and _is_document_file(path, note):
             yield path
         elif not is_file and entry.is_symlink():
-            log.warning("%s: broken symbolic link; skipped", path)
+            note(path, "broken symbolic link (or a link loop); skipped")
 
 
-def _is_document_file(path: Path) -> bool:
+def _is_document_file(path: Path, note: _Skips) -> bool:
     if path.name == CATALOG_NAME or path.suffix.lower() in _NOT_DOCUMENT_SUFFIXES:
         return False
     if not os.access(path, os.R_OK):
-        log.warning("%s: not readable (permission denied); skipped", path)
+        note(path, "not readable (permission denied); skipped")
         return False
     return sniff_media_type(path) is not None

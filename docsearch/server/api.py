@@ -1,0 +1,156 @@
+"""The JSON API under /api: the same records the CLI's --json prints (dataclasses.asdict)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel
+
+from ..models import Answer, Document, Hit, Paragraph
+from ..search import MAX_QUERY_CHARS
+from .params import (
+    DEFAULT_ASK_K,
+    DEFAULT_K,
+    DEFAULT_PARAGRAPHS,
+    ENTITY_LABELS,
+    MAX_ASK_K,
+    MAX_K,
+    MAX_PARAGRAPHS,
+    MAX_RESULTS,
+    check_depth,
+    filter_params,
+    url_params,
+)
+from .shared import SharedIndex
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Filters = Annotated[dict[str, str | None], Depends(filter_params)]
+QueryText = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="What to search for.")]
+
+
+class SearchResponse(BaseModel):
+    query: str
+    k: int
+    page: int
+    next_page: int | None
+    filters: dict[str, str]
+    hits: list[Hit]
+
+
+class DocumentsResponse(BaseModel):
+    documents: list[Document]
+    failed: dict[str, str]
+
+
+class DocumentResponse(BaseModel):
+    document: Document
+    start: int
+    limit: int
+    next_start: int | None
+    paragraphs: list[Paragraph]
+
+
+class EntityRow(BaseModel):
+    label: str
+    canonical: str
+    count: int  # mentions
+    paragraphs: int
+    documents: int
+    surface_forms: list[str]
+    value: float | None
+    value_max: float | None
+
+
+class EntitiesResponse(BaseModel):
+    total: int
+    offset: int
+    entities: list[EntityRow]
+
+
+class HealthResponse(BaseModel):
+    status: str
+    index: str
+    documents: int
+    paragraphs: int
+    chunks: int
+    entities: int
+    failed: int
+    built_at: str | None
+    embedding_model: str
+
+
+def shared_index(request: Request) -> SharedIndex:
+    return request.app.state.index
+
+
+Shared = Annotated[SharedIndex, Depends(shared_index)]
+
+
+def search_page(shared: SharedIndex, q: str, k: int, page: int, filters: dict[str, str | None]
+                ) -> tuple[list[Hit], bool]:
+    """Results `k` at a time: page 1 is exactly Index.search(q, k); True when a next page may follow."""
+    check_depth(k, page)
+    hits = shared.search(q, k * page, filters)
+    return hits[k * (page - 1):], len(hits) == k * page
+
+
+@router.get("/search", response_model=SearchResponse, summary="Cited passages for a query, best first")
+def api_search(shared: Shared, filters: Filters, q: QueryText,
+               k: Annotated[int, Query(ge=1, le=MAX_K, description="Results per page.")] = DEFAULT_K,
+               page: Annotated[int, Query(ge=1, description="1 for the best k, 2 for the next k, ...")] = 1,
+               ) -> dict[str, Any]:
+    hits, more = search_page(shared, q, k, page, filters)
+    next_page = page + 1 if more and k * (page + 1) <= MAX_RESULTS else None
+    return {"query": q, "k": k, "page": page, "next_page": next_page, "filters": url_params(filters),
+            "hits": [asdict(hit) for hit in hits]}
+
+
+@router.get("/ask", response_model=Answer, summary="A short answer made of cited sentences from the papers")
+def api_ask(shared: Shared, filters: Filters, q: QueryText,
+            k: Annotated[int, Query(ge=1, le=MAX_ASK_K, description="Passages to answer from.")] = DEFAULT_ASK_K,
+            ) -> dict[str, Any]:
+    return asdict(shared.ask(q, k, filters))
+
+
+@router.get("/documents", response_model=DocumentsResponse, summary="The indexed documents")
+def api_documents(shared: Shared) -> dict[str, Any]:
+    return {"documents": [asdict(d) for d in shared.documents()], "failed": shared.failures()}
+
+
+@router.get("/documents/{doc_id}", response_model=DocumentResponse,
+            summary="A document's metadata and its paragraphs, a page at a time")
+def api_document(shared: Shared, doc_id: str,
+                 start: Annotated[int, Query(ge=0, description="First paragraph ordinal.")] = 0,
+                 limit: Annotated[int, Query(ge=1, le=MAX_PARAGRAPHS)] = DEFAULT_PARAGRAPHS,
+                 ) -> dict[str, Any]:
+    document = shared.document(doc_id)
+    if document is None:
+        raise HTTPException(404, f"no indexed document has the id {doc_id[:40]!r}; see /api/documents")
+    paragraphs = shared.paragraphs(document.doc_id, start, start + limit + 1)
+    more = len(paragraphs) > limit
+    return {"document": asdict(document), "start": start, "limit": limit,
+            "next_start": start + limit if more else None,
+            "paragraphs": [asdict(p) for p in paragraphs[:limit]]}
+
+
+@router.get("/entities", response_model=EntitiesResponse,
+            summary="Entities by label and canonical name, with how often they are mentioned")
+def api_entities(shared: Shared,
+                 label: Annotated[str | None, Query(max_length=10, description=", ".join(ENTITY_LABELS))] = None,
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                 offset: Annotated[int, Query(ge=0)] = 0,
+                 ) -> dict[str, Any]:
+    if label and label.upper() not in ENTITY_LABELS:
+        raise HTTPException(400, f"label must be one of {', '.join(ENTITY_LABELS)}")
+    rows = [r for r in shared.entity_summary() if not label or r["label"] == label.upper()]
+    return {"total": len(rows), "offset": offset, "entities": rows[offset: offset + limit]}
+
+
+@router.get("/health", response_model=HealthResponse, summary="The index being served and its size")
+def api_health(shared: Shared) -> dict[str, Any]:
+    stats = shared.stats()
+    return {"status": "ok", "index": shared.name, **{key: stats[key] for key in (
+        "documents", "paragraphs", "chunks", "entities", "failed", "built_at", "embedding_model")}}

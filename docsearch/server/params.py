@@ -1,0 +1,97 @@
+"""Query parameters shared by the JSON API and the page: their limits and their checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from fastapi import Query
+
+from ..errors import QueryError
+from ..search import parse_min_amount
+
+DEFAULT_K = 10
+MAX_K = 50
+MAX_RESULTS = 200  # page * k: how deep paging may go
+DEFAULT_ASK_K = 5
+MAX_ASK_K = 20
+DEFAULT_PARAGRAPHS = 50
+MAX_PARAGRAPHS = 200  # paragraphs per page of a document
+MAX_FILTER_CHARS = 200
+CONTEXT_PARAGRAPHS = 4  # either side of a cited paragraph on the context page
+ENTITY_LABELS = ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "PERSON", "DATE")
+KINDS = ("paragraph", "list_item", "table_row", "table", "heading")
+# A document id is the first 16 hex characters of the file's sha256: anything else names no document.
+DOC_ID = re.compile(r"^[0-9a-f]{16}$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+def check_date(name: str, value: str | None) -> str | None:
+    """An ISO date, year-month or year, unchanged; None for empty; QueryError otherwise."""
+    if not value:
+        return None
+    match = _DATE.match(value.strip())
+    if match is None:
+        raise QueryError(f"{name} must be a date like 2017-01-04, 2017-01 or 2017, not {value[:40]!r}")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise QueryError(f"{name}: {value!r} is not a real date") from None
+    return value.strip()
+
+
+def check_entity(value: str | None) -> str | None:
+    """'SITE:Lutterworth' or a bare name; the label, when given, must be one the index uses."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    label, colon, name = value.rpartition(":")
+    if colon and label.upper() not in ENTITY_LABELS:
+        raise QueryError(f"entity must look like SITE:Lutterworth; labels are {', '.join(ENTITY_LABELS)}")
+    if colon and not name.strip():
+        raise QueryError("entity needs a name after the label, e.g. SITE:Lutterworth")
+    return f"{label.upper()}:{name.strip()}" if colon else value
+
+
+def filter_params(
+    document: Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
+                                          description="Document id, or words of its title or path.")] = None,
+    body: Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
+                                      description="Words of the committee or body.")] = None,
+    date_from: Annotated[str | None, Query(alias="from", max_length=10,
+                                           description="Meetings on or after: 2017-01-04, 2017-01 or 2017.")] = None,
+    date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Meetings on or before.")] = None,
+    entity: Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
+                                        description="Paragraphs naming this entity, e.g. SITE:Lutterworth.")] = None,
+    min_amount: Annotated[str | None, Query(max_length=20,
+                                            description="Paragraphs with a sum of at least this: 1m, 250k.")] = None,
+    kind: Annotated[str | None, Query(max_length=20, description=f"One of: {', '.join(KINDS)}.")] = None,
+) -> dict[str, str | None]:
+    """The search filters, checked, as keyword arguments for Index.search and Index.ask."""
+    if min_amount:
+        parse_min_amount(min_amount)
+    if kind and kind not in KINDS:
+        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
+    return {
+        "document": (document or "").strip() or None,
+        "body": (body or "").strip() or None,
+        "date_from": check_date("from", date_from),
+        "date_to": check_date("to", date_to),
+        "entity": check_entity(entity),
+        "min_amount": (min_amount or "").strip() or None,
+        "kind": kind or None,
+    }
+
+
+def url_params(filters: dict[str, str | None]) -> dict[str, str]:
+    """Filters under the names the URL uses ("from", "to"), empty ones left out."""
+    names = {"date_from": "from", "date_to": "to"}
+    return {names.get(key, key): value for key, value in filters.items() if value}
+
+
+def check_depth(k: int, page: int) -> None:
+    """Paging stops at MAX_RESULTS results."""
+    if k * page > MAX_RESULTS:
+        raise QueryError(f"page {page} of {k} results goes past the first {MAX_RESULTS}; narrow the search instead")
+
