@@ -1,0 +1,125 @@
+"""The docsearch command: JSON shapes, human output, exit codes, hostile query text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docsearch.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def run(corpus_index):
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, [*args, "--index", str(corpus_index)], catch_exceptions=False)
+
+    return invoke
+
+
+def test_search_json_has_the_documented_hit_shape(run):
+    result = run("search", "Lutterworth beds", "-k", "3", "--json")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["query"] == "Lutterworth beds"
+    assert len(payload["hits"]) == 3
+    hit = payload["hits"][0]
+    assert set(hit) >= {"text", "score", "citation", "entities", "kind", "also_in", "paragraph_text"}
+    assert set(hit["citation"]) >= {"doc_id", "title", "path", "body", "date", "page", "printed_page", "label",
+                                    "heading"}
+    assert "Lutterworth" in hit["text"]
+
+
+def test_search_prints_citations_in_council_terms(run):
+    result = run("search", "officer time on integration 2018/19", "-k", "2")
+    assert result.exit_code == 0
+    assert "Leicestershire County Council Cabinet, 10 Apr 2018" in result.stdout
+    assert "para 46" in result.stdout
+
+
+def test_ask_prints_cited_sentences_then_the_passages(run):
+    result = run("ask", "how much did LLR ask for from the Sustainability and Transformation Fund")
+    assert result.exit_code == 0
+    first_line = result.stdout.splitlines()[0]
+    assert "£98.4m" in result.stdout
+    assert first_line.rstrip().endswith("]")
+    assert "Cited passages" in result.stdout
+
+
+def test_filters_narrow_the_results(run):
+    result = run("search", "beds", "--kind", "table", "--entity", "SITE:Lutterworth", "--json")
+    hits = json.loads(result.stdout)["hits"]
+    assert hits and all(h["kind"] == "table_row" for h in hits)
+    dated = json.loads(run("search", "beds", "--from", "2018-01-01", "--json").stdout)["hits"]
+    assert dated and all(h["citation"]["date"] >= "2018" for h in dated)
+    money = json.loads(run("search", "capital", "--min-amount", "5m", "--json").stdout)["hits"]
+    assert money and all(any(e["label"] == "MONEY" for e in h["entities"]) or h["paragraph_text"] for h in money)
+
+
+def test_show_prints_a_paragraph_by_its_label_with_neighbours(run):
+    result = run("show", "NHS Sustainability and Transformation Plan/Partnership", "46", "--json")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    labels = [p["label"] for p in payload["paragraphs"]]
+    assert "46" in labels and "45" in labels and "47" in labels
+    target = next(p for p in payload["paragraphs"] if p["ordinal"] == payload["target"])
+    assert "£875,000" in target["text"]
+
+
+def test_docs_and_stats_describe_the_index(run):
+    docs = json.loads(run("docs", "--json").stdout)["documents"]
+    assert len(docs) == 5 and all(d["title"] and d["date"] for d in docs)
+    stats = json.loads(run("stats", "--json").stdout)
+    assert stats["documents"] == 5 and stats["paragraphs"] > 1000 and stats["vectors"] > stats["chunks"]
+
+
+@pytest.mark.parametrize("query", ['"unbalanced', "NEAR(a b", "beds OR", "*", "'; DROP TABLE chunks; --",
+                                   "x" * 10_000, "مستشفى", "医院 beds", "🏥", "\x00\x07beds\x1b"])
+def test_hostile_query_text_never_shows_a_traceback(run, query):
+    result = run("search", query, "-k", "3")
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output
+    if result.exit_code == 1:
+        assert result.output.startswith("error:")
+
+
+def test_an_empty_query_is_a_one_line_error(run):
+    result = run("search", "   ")
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: the query is empty; type some words to search for"
+
+
+def test_a_missing_index_is_a_one_line_error_with_what_to_do(tmp_path):
+    result = CliRunner().invoke(main, ["search", "beds", "--index", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "docsearch index" in result.output and "Traceback" not in result.output
+
+
+def test_misuse_exits_2():
+    assert CliRunner().invoke(main, ["search"]).exit_code == 2
+    assert CliRunner().invoke(main, ["search", "beds", "-k", "0"]).exit_code == 2
+
+
+def test_extract_prints_paragraphs_with_citations_and_reports_a_broken_file(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(DATA / "broken" / "empty-file.pdf"),
+                                       str(Path(__file__).parent.parent / "corpora" / "llr-stp" /
+                                           "2018-04-10_leicestershire-cabinet_nhs-stp-report.pdf"), "--json"])
+    assert result.exit_code == 1  # one file failed
+    payload = json.loads(result.stdout)
+    paragraphs = payload["documents"][0]["paragraphs"]
+    assert [p["label"] for p in paragraphs if p["label"] and p["label"].isdigit()][:3] == ["1", "2", "3"]
+    assert "empty" in result.stderr
+
+
+def test_eval_prints_the_metrics_table(run):
+    result = run("eval", str(DATA / "eval" / "dev.jsonl"))
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()[0].split()
+    assert header == ["n", "hit@1", "hit@3", "hit@5", "hit@10", "mrr@10", "hit@300w"]
+    assert result.stdout.splitlines()[1].startswith("overall")

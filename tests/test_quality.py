@@ -1,0 +1,41 @@
+"""Retrieval quality on the development questions cannot slip below a floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docsearch
+from docsearch.evaluate import evaluate, load_questions
+
+QUESTIONS = Path(__file__).parent / "data" / "eval" / "dev.jsonl"
+# Floors a little under the figures measured when the weights were set (README, "Quality, measured").
+FLOORS = {"hit@5": 0.85, "mrr@10": 0.60, "hit@300w": 0.80}
+
+
+@pytest.fixture(scope="module")
+def report(corpus_index):
+    index = docsearch.open_index(corpus_index)
+    return evaluate(load_questions(QUESTIONS), lambda q: [h.text for h in index.search(q, k=10)])
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_dev_questions_keep_their_floor(report, metric):
+    assert report.metrics()[metric] >= FLOORS[metric], report.metrics()
+
+
+def test_lutterworth_beds_is_answered_from_the_draft_stp(corpus_index):
+    index = docsearch.open_index(corpus_index)
+    answer = index.ask("what was said about Lutterworth beds")
+    assert answer.found
+    cited = " ".join(s.text for s in answer.sentences)
+    assert "Lutterworth" in cited
+    assert any("agenda pack" in s.citation.title for s in answer.sentences)
+    assert all(s.citation.page for s in answer.sentences)
+
+
+def test_a_question_about_nothing_in_the_papers_says_so(corpus_index):
+    answer = docsearch.open_index(corpus_index).ask("zebra migration patterns in the Serengeti")
+    assert not answer.found
+    assert "Nothing in the indexed papers" in answer.message
