@@ -18,7 +18,7 @@ from .models import Citation, Hit
 MAX_QUERY_CHARS = 1000
 CANDIDATES = 200
 # Weights of the scaled scores, measured with `docsearch eval` on the development questions (README).
-WEIGHTS = {"keyword": 0.25, "expanded": 0.75, "dense": 1.5, "entity": 0.1}
+WEIGHTS = {"keyword": 0.25, "expanded": 0.75, "dense": 2.0, "entity": 0.2}
 RARE_ENTITY_SHARE = 0.05
 
 _AMOUNT = re.compile(r"^£?\s*(\d+(?:\.\d+)?)\s*(k|m|bn|million|billion)?$", re.I)
