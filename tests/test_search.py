@@ -1,0 +1,82 @@
+"""Search: query text is data, filters are checked, a passage published twice is shown once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docsearch
+from docsearch.errors import QueryError
+from docsearch.search import Filters, clean_query, expansions, fts_expression, parse_min_amount, query_terms
+
+REPORT = """NHS STP report
+
+16. The County Council continues to invest in integration, and the officer time for 2018/19 is currently estimated at £875,000.
+
+17. The Cabinet is asked to note the position.
+"""
+PACK = """Agenda pack
+
+Item 5: reports for noting.
+
+The County Council continues to invest in integration, and the officer time for 2018/19 is currently estimated at £875,000.
+
+Item 6: any other business, including the car park at Granby Halls.
+"""
+
+
+def test_fts_syntax_in_a_query_is_quoted_away():
+    expression = fts_expression(query_terms('beds" OR NEAR(x y) * -- ; DROP TABLE'))
+    assert expression == '"beds" OR "near" OR "x" OR "y" OR "drop" OR "table"'
+
+
+def test_control_characters_are_dropped_and_length_bounded():
+    assert clean_query("\x00beds\x1b\nLutterworth") == "beds Lutterworth"
+    assert len(clean_query("x" * 100_000)) == 1000
+    with pytest.raises(QueryError, match="empty"):
+        clean_query(" \t\n")
+
+
+def test_question_words_are_not_search_terms():
+    assert query_terms("what was said about Lutterworth beds") == ["lutterworth", "beds"]
+
+
+def test_council_synonyms_widen_the_keyword_search():
+    found = expansions("are councils compulsory members")
+    assert "local authorities" in found and "optional" in found and "partners" in found
+
+
+@pytest.mark.parametrize(("text", "pounds"), [("1m", 1e6), ("£250k", 250e3), ("5,000", 5000.0), ("1.5bn", 1.5e9)])
+def test_minimum_amounts_read_like_officers_write_them(text, pounds):
+    assert parse_min_amount(text) == pounds
+
+
+def test_an_unknown_filter_or_amount_is_a_clear_error():
+    with pytest.raises(QueryError, match="unknown filter 'colour'"):
+        Filters.from_kwargs(colour="red")
+    with pytest.raises(QueryError, match="cannot read the amount"):
+        Filters.from_kwargs(min_amount="lots")
+
+
+@pytest.fixture(scope="module")
+def republished(tmp_path_factory) -> docsearch.Index:
+    folder = tmp_path_factory.mktemp("republished")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "pack.txt").write_text(PACK, encoding="utf-8")
+    index, _ = docsearch.build_index([folder], folder / "index")
+    return index
+
+
+def test_a_paragraph_published_in_a_report_and_its_pack_is_shown_once_with_both_sources(republished):
+    hits = republished.search("officer time estimated for 2018/19", k=5)
+    matching = [h for h in hits if "£875,000" in h.text]
+    assert len(matching) == 1
+    sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
+    assert sources == {"report.txt", "pack.txt"}
+
+
+def test_filters_by_document_and_kind_narrow_results(republished):
+    hits = republished.search("car park", k=5, document="pack")
+    assert hits and all(Path(h.citation.path).name == "pack.txt" for h in hits)
+    assert republished.search("car park", k=5, kind="table") == []
