@@ -310,8 +310,10 @@ def entities_command(files, index_dir, label, as_json):
         emit_json({"entities": rows})
         return
     for row in rows:
-        where = ", ".join(f"{w[0][:8]}#{w[1]}" for w in row.get("where", [])[:5])
-        click.echo(f"{row['label']:<7} {row['count']:>4}  {row['canonical']}  [{where}]")
+        documents = len({w["doc_id"] for w in row.get("where", [])})
+        forms = [f for f in row.get("surface_forms", []) if f != row["canonical"]][:4]
+        also = f" (also: {', '.join(forms)})" if forms else ""
+        click.echo(f"{row['label']:<7} {row['count']:>4}  {row['canonical']}{also}  in {documents} document(s)")
 
 
 @main.command("serve")

@@ -123,3 +123,13 @@ def test_eval_prints_the_metrics_table(run):
     header = result.stdout.splitlines()[0].split()
     assert header == ["n", "hit@1", "hit@3", "hit@5", "hit@10", "mrr@10", "hit@300w"]
     assert result.stdout.splitlines()[1].startswith("overall")
+
+
+def test_entities_lists_sites_with_counts_and_where_they_occur(run):
+    result = run("entities", "--label", "SITE", "--json")
+    rows = json.loads(result.stdout)["entities"]
+    assert rows and all(r["label"] == "SITE" for r in rows)
+    feilding = next(r for r in rows if r["canonical"] == "Feilding Palmer Hospital")
+    assert feilding["count"] >= 2 and feilding["where"]
+    human = run("entities", "--label", "SITE")
+    assert human.exit_code == 0 and "Feilding Palmer Hospital" in human.stdout
