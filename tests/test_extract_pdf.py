@@ -198,3 +198,26 @@ def test_paragraph_bbox_is_on_the_first_page_in_points(tmp_path: Path) -> None:
     assert x0 == pytest.approx(LEFT, abs=1)
     assert 150 < x1 < 300
     assert 75 < y0 < 90 < y1 < 95
+
+
+def test_a_table_whose_header_row_is_years_keeps_the_years_as_column_headers(tmp_path):
+    import pymupdf
+
+    from docsearch.extract import read_document
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = [("", "2015", "2016"), ("Pre-Inspection Request 1", "11", "14"), ("Inspection Enquiries", "85", "278")]
+    xs, top, height = (72, 300, 420, 523), 100, 20
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            page.insert_text((xs[j] + 3, top + i * height + 14), cell, fontsize=9)
+    for i in range(len(rows) + 1):
+        page.draw_line((xs[0], top + i * height), (xs[-1], top + i * height))
+    for x in xs:
+        page.draw_line((x, top), (x, top + len(rows) * height))
+    doc.save(tmp_path / "years.pdf")
+    table_rows = [p for p in read_document(tmp_path / "years.pdf").paragraphs if p.kind == "table_row"]
+    enquiries = next(p for p in table_rows if p.cells and p.cells[0] == "Inspection Enquiries")
+    assert enquiries.table_headers == ("", "2015", "2016")
+    assert not any(p.cells == ("", "2015", "2016") for p in table_rows)

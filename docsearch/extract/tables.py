@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 MIN_RULES = 3  # horizontal and vertical rules each
 MAX_DRAWINGS = 5000  # a page of vector art, not a table: skip rather than spend seconds on it
 _GENERIC_HEADER = re.compile(r"^(?:col\d+|column\s*\d+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?$")
 _NUMERIC = re.compile(r"^[-–(£$€]*\s*[\d,.]+\s*[%)m]*$|^(?:nil|n/a|-|–)$", re.IGNORECASE)
 
 
@@ -124,8 +125,9 @@ def _cell_text(bbox: Sequence[float] | None, words: list[_Word]) -> str:
 
 
 def _looks_like_data(cells: Sequence[str]) -> bool:
+    """True for a row of figures; a row of years ("2015", "2017/18") is a header, not data."""
     filled = [cell for cell in cells if cell]
-    numeric = [cell for cell in filled if _NUMERIC.match(cell)]
+    numeric = [cell for cell in filled if _NUMERIC.match(cell) and not _YEAR.match(cell)]
     return not filled or len(numeric) * 2 >= len(filled)
 
 
