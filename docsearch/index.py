@@ -46,6 +46,17 @@ def _write_error(folder: Path, exc: BaseException) -> IndexWriteError:
     return IndexWriteError(f"{what} while writing the index at {folder}; the previous index is unchanged")
 
 
+def _connect(db_path: Path) -> sqlite3.Connection:
+    """store.connect, with SQLite's failures (a full disk, a damaged file) said in one line."""
+    try:
+        return store.connect(db_path)
+    except sqlite3.Error as exc:
+        raise IndexError_(
+            f"cannot open the index database {db_path} ({exc}); check the disk has room, "
+            "then run: docsearch check"
+        ) from exc
+
+
 @dataclass
 class UpdateReport:
     """What an index run did: counts and the reason for every failed file."""
@@ -102,7 +113,7 @@ class Index:
         db_path = self.folder / store.DB_NAME
         if _create:
             self.folder.mkdir(parents=True, exist_ok=True)
-            conn = store.connect(db_path)
+            conn = _connect(db_path)
             store.create_schema(conn)
             if store.get_meta(conn, "generation") is None:
                 conn.execute("BEGIN IMMEDIATE")
@@ -118,7 +129,7 @@ class Index:
             )
         check_config(self.folder, read_config(self.folder), self.config)
         self._db_path = db_path
-        self._conn = store.connect(db_path)
+        self._conn = _connect(db_path)
         self._inode = os.stat(db_path).st_ino
         self._vectors: FaissStore | None = None
         self._generation: str | None = None
@@ -138,7 +149,7 @@ class Index:
             return
         if inode != self._inode:
             self._conn.close()
-            self._conn = store.connect(self._db_path)
+            self._conn = _connect(self._db_path)
             self._inode = inode
             self._vectors, self._generation = None, None
 
