@@ -316,6 +316,26 @@ def entities_command(files, index_dir, label, as_json):
         click.echo(f"{row['label']:<7} {row['count']:>4}  {row['canonical']}{also}  in {documents} document(s)")
 
 
+@main.command("check")
+@index_option
+@click.option("--repair", is_flag=True,
+              help="Fix what can be rebuilt from what is there: full-text table, orphan rows, vectors.")
+@json_option
+@handle_errors
+def check_command(index_dir, repair, as_json):
+    """Check the index is whole and consistent; exit 1 with the problems listed if not."""
+    from .check import check_index, format_report
+
+    report = check_index(index_dir or default_index(), repair=repair)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        for line in format_report(report):
+            click.echo(line)
+    if not report.ok:
+        sys.exit(1)
+
+
 @main.command("serve")
 @index_option
 @click.option("--host", default="127.0.0.1", show_default=True,

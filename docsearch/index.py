@@ -10,8 +10,9 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,7 +21,10 @@ from .config import CONFIG_NAME, IndexConfig, check_config, read_config, write_c
 from .errors import DocsearchError, IndexError_, IndexLocked, IndexNotFound, UnreadableDocument
 from .faults import fault_point
 from .models import Answer, Document, Hit, Paragraph
-from .vectors import FaissStore
+from .vectors import FaissStore, fit_to_size
+
+if TYPE_CHECKING:
+    from .pipeline import ProcessedBatch
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,7 @@ LOCK_WAIT_SECONDS = 10.0
 DOCUMENTS_PER_COMMIT = 50
 
 Progress = Callable[[str, int], object]  # (stage, total) -> a tqdm-like bar with update()/close()
+Processor = Callable[..., "ProcessedBatch"]  # (files, *, password, progress, max_words) -> ProcessedBatch
 
 
 class IndexWriteError(IndexError_):
@@ -250,8 +255,12 @@ class Index:
         remove_missing: bool = False,
         password: str | None = None,
         progress: Progress | None = None,
+        processor: Processor | None = None,
     ) -> UpdateReport:
         """Add or replace the documents at `paths` (files or folders); only new or changed files are read.
+
+        `processor` reads, tags and embeds each batch of files (default: pipeline.process_files
+        here; distributed.ray_processor() spreads it over a Ray cluster).
 
         With `remove_missing`, documents that were indexed from under a given folder and are gone
         from disk are removed too (the CLI's `docsearch index FOLDER` does this). Files that fail are
@@ -296,7 +305,7 @@ class Index:
                     and not Path(path).exists()
                 ]
             fault_point("scan:listed")
-            self._apply(todo, gone, known, report, password=password, progress=progress)
+            self._apply(todo, gone, known, report, password=password, progress=progress, processor=processor)
         finally:
             lock.release()
         return report
@@ -310,15 +319,17 @@ class Index:
         *,
         password: str | None,
         progress: Progress | None,
+        processor: Processor | None = None,
     ) -> None:
         from .pipeline import process_files
 
+        if processor is None:
+            processor = lambda files, **options: process_files(files, self.embedder, **options)  # noqa: E731
         if gone:
             self._commit([], gone, known, report)
         for batch_start in range(0, len(todo), DOCUMENTS_PER_COMMIT):
             batch = todo[batch_start : batch_start + DOCUMENTS_PER_COMMIT]
-            processed = process_files(batch, self.embedder, password=password, progress=progress,
-                                      max_words=self.config.max_words)
+            processed = processor(batch, password=password, progress=progress, max_words=self.config.max_words)
             for path, reason in processed.failed.items():
                 report.failed[path] = reason
             for path, warnings in processed.warnings.items():
@@ -356,6 +367,10 @@ class Index:
             for path, reason in (failed or {}).items():
                 conn.execute("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (path, reason, None, _now()))
             new_generation = generation + 1
+            vectors, vector_index = fit_to_size(vectors)  # exact while small, IVF past FLAT_MAX
+            if vector_index is not None:
+                for key, value in vector_index.meta().items():
+                    store.set_meta(conn, key, value)
             vectors.save(self.folder / f"vectors.{new_generation}.faiss")
             fault_point("write:vectors-saved")
             store.set_meta(conn, "generation", str(new_generation))
@@ -370,6 +385,9 @@ class Index:
             raise
         fault_point("write:committed")
         self._vectors, self._generation = vectors, str(new_generation)
+        if vector_index is not None:
+            self.config = replace(self.config, vector_index=vector_index.description)
+            write_config(self.folder, self.config)
         remove_old_vector_files(self.folder, new_generation)
 
     def _load_vectors_for_write(self, generation: int) -> FaissStore:
@@ -418,24 +436,33 @@ def build_index(
     rebuild: bool = False,
     password: str | None = None,
     progress: Progress | None = None,
+    processor: Processor | None = None,
+    ray_address: str | None = None,
 ) -> tuple[Index, UpdateReport]:
     """Index `paths` into `folder`, creating it if needed; only new or changed files are read.
 
     With `rebuild`, a fresh index is built beside the old one and swapped in at the end, so an
-    interrupted rebuild leaves the old index in place.
+    interrupted rebuild leaves the old index in place. With `ray_address` ("local" for Ray on this
+    machine, "auto" or an address for a cluster) files are processed on Ray workers.
     """
     folder = Path(folder)
     paths = list(paths)
+    if ray_address is not None and processor is None:
+        from .distributed import ray_processor
+
+        processor = ray_processor(ray_address)
     if not rebuild:
         index = Index(folder, _create=True)
-        return index, index.update(paths, remove_missing=True, password=password, progress=progress)
+        return index, index.update(paths, remove_missing=True, password=password, progress=progress,
+                                   processor=processor)
     staging = folder.parent / f".{folder.name}.rebuild-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     _remove_abandoned_rebuilds(folder)
     try:
         fresh = Index(staging, _create=True)
         try:
-            report = fresh.update(paths, remove_missing=True, password=password, progress=progress)
+            report = fresh.update(paths, remove_missing=True, password=password, progress=progress,
+                                  processor=processor)
         finally:
             fresh.close()
         fault_point("rebuild:staged")

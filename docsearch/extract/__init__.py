@@ -114,7 +114,10 @@ def read_document(
         media_type=media_type,
         page_count=1,
     )
-    return ReadResult(document, tuple(to_paragraphs(doc_id, content.blocks, title=title)))
+    paragraphs = tuple(to_paragraphs(doc_id, content.blocks, title=title))
+    if not paragraphs:  # blocks of nothing but control characters or spaces
+        raise EmptyDocument(f"{name}: no text found")
+    return ReadResult(document, paragraphs)
 
 
 def _read_pdf(
