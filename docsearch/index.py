@@ -163,7 +163,15 @@ class Index:
         generation = store.get_meta(self._conn, "generation", "0")
         if self._vectors is None or generation != self._generation:
             path = self.folder / f"vectors.{generation}.faiss"
-            self._vectors = FaissStore.load(path) if path.exists() else FaissStore(self.config.dimension)
+            if path.exists():
+                self._vectors = FaissStore.load(path)
+            elif generation == "0":  # nothing committed yet
+                self._vectors = FaissStore(self.config.dimension)
+            else:
+                raise IndexError_(
+                    f"{self.folder}: the vector file {path.name} is missing; "
+                    f"run: docsearch check --index {self.folder} --repair"
+                )
             self._generation = generation
         return self._vectors
 

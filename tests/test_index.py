@@ -214,3 +214,14 @@ def test_a_copy_of_an_index_folder_is_a_working_index(papers, tmp_path):
     index.close()
     shutil.copytree(tmp_path / "idx", tmp_path / "copy")
     assert docsearch.open_index(tmp_path / "copy").search("council tax", k=1)
+
+
+def test_a_lost_vector_file_is_reported_not_silently_searched_without(papers, tmp_path):
+    from docsearch.errors import IndexError_
+
+    index, _ = docsearch.build_index([papers], tmp_path / "idx")
+    index.close()
+    for path in (tmp_path / "idx").glob("vectors.*.faiss"):
+        path.unlink()
+    with pytest.raises(IndexError_, match="check --index .* --repair"):
+        docsearch.open_index(tmp_path / "idx").search("council tax", k=1)
