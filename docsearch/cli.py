@@ -82,6 +82,21 @@ def json_option(func):
     return click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")(func)
 
 
+def indexes_option(func):
+    return click.option("--index", "index_dirs", type=click.Path(path_type=Path), multiple=True,
+                        help=f"Index folder; repeat to search several as one (default: ${INDEX_ENV} "
+                             "or indexes/default).")(func)
+
+
+def open_many_or_build(index_dirs: tuple[Path, ...]):
+    """One index (built on first use if it is the default), or several searched as one."""
+    if len(index_dirs) <= 1:
+        return open_or_build(index_dirs[0] if index_dirs else None)
+    from .multi import open_indexes
+
+    return open_indexes(index_dirs)
+
+
 def open_or_build(index_dir: Path | None):
     """Open the index; the default index is built from corpora/ on first use."""
     from . import build_index, open_index
@@ -136,9 +151,11 @@ def main(verbose: int) -> None:
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index beside the old one and swap it in.")
 @click.option("--password", help="Password for encrypted PDFs.")
+@click.option("--ray", "use_ray", is_flag=True, help="Read, tag and embed on a Ray cluster (needs the `ray` extra).")
+@click.option("--ray-address", help="Address of a running Ray cluster (default: start a local one).")
 @json_option
 @handle_errors
-def index_command(paths, index_dir, rebuild, password, as_json):
+def index_command(paths, index_dir, rebuild, password, use_ray, ray_address, as_json):
     """Index PATHS (files or folders); only new or changed files are read, gone ones are dropped."""
     from . import build_index
 
@@ -146,7 +163,13 @@ def index_command(paths, index_dir, rebuild, password, as_json):
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATHS")
     folder = index_dir or default_index()
-    index, report = build_index(paths, folder, rebuild=rebuild, password=password, progress=progress_bar)
+    processor = None
+    if use_ray or ray_address:
+        from .distributed import ray_processor
+
+        processor = ray_processor(ray_address)
+    index, report = build_index(paths, folder, rebuild=rebuild, password=password, progress=progress_bar,
+                                processor=processor)
     if as_json:
         emit_json({"index": str(folder), **report.counts(), "failed_files": report.failed,
                    "warnings": report.warnings})
@@ -157,14 +180,14 @@ def index_command(paths, index_dir, rebuild, password, as_json):
 
 @main.command("search")
 @click.argument("query")
-@index_option
+@indexes_option
 @click.option("-k", "--k", "k", default=10, show_default=True, type=click.IntRange(1, 1000))
 @filter_options
 @json_option
 @handle_errors
-def search_command(query, index_dir, k, as_json, **filters):
+def search_command(query, index_dirs, k, as_json, **filters):
     """The best cited passages for QUERY."""
-    index = open_or_build(index_dir)
+    index = open_many_or_build(index_dirs)
     hits = index.search(query, k=k, **_filters(**filters))
     if as_json:
         emit_json({"query": query, "hits": [asdict(h) for h in hits]})
@@ -174,14 +197,14 @@ def search_command(query, index_dir, k, as_json, **filters):
 
 @main.command("ask")
 @click.argument("question")
-@index_option
+@indexes_option
 @click.option("-k", "--k", "k", default=5, show_default=True, type=click.IntRange(1, 100))
 @filter_options
 @json_option
 @handle_errors
-def ask_command(question, index_dir, k, as_json, **filters):
+def ask_command(question, index_dirs, k, as_json, **filters):
     """A short answer to QUESTION from the papers, each sentence cited, then the passages in full."""
-    index = open_or_build(index_dir)
+    index = open_many_or_build(index_dirs)
     result = index.ask(question, k=k, **_filters(**filters))
     if as_json:
         emit_json(asdict(result))

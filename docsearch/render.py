@@ -38,10 +38,15 @@ def print_hits(hits: Sequence[Hit], query: str) -> None:
         click.echo("No passages found.")
         return
     terms = query_terms(query)
+    several = len({h.citation.index_name for h in hits} | {c.index_name for h in hits for c in h.also_in}) > 1
+
+    def cite(citation: Citation) -> str:
+        return f"{citation.index_name}: {bracket(citation)}" if several else bracket(citation)
+
     for rank, hit in enumerate(hits, start=1):
-        click.echo(click.style(f"{rank}. {bracket(hit.citation)}", fg="cyan"))
+        click.echo(click.style(f"{rank}. {cite(hit.citation)}", fg="cyan"))
         for other in hit.also_in:
-            click.echo(click.style(f"   also in {bracket(other)}", fg="cyan"))
+            click.echo(click.style(f"   also in {cite(other)}", fg="cyan"))
         click.echo(mark(_wrap(hit.text), terms))
         click.echo()
 

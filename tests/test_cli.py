@@ -133,3 +133,18 @@ def test_entities_lists_sites_with_counts_and_where_they_occur(run):
     assert feilding["count"] >= 2 and feilding["where"]
     human = run("entities", "--label", "SITE")
     assert human.exit_code == 0 and "Feilding Palmer Hospital" in human.stdout
+
+
+def test_several_indexes_are_searched_as_one_with_citations_naming_their_index(corpus_index, tmp_path):
+    import docsearch
+
+    other = tmp_path / "other"
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "note.txt").write_text("Note\n\nLutterworth beds were discussed by Harborough District Council.",
+                                                  encoding="utf-8")
+    docsearch.build_index([tmp_path / "papers"], other)[0].close()
+    result = CliRunner().invoke(main, ["search", "Lutterworth beds", "--index", str(corpus_index),
+                                       "--index", str(other), "-k", "10", "--json"])
+    assert result.exit_code == 0
+    names = {h["citation"]["index_name"] for h in json.loads(result.stdout)["hits"]}
+    assert names == {"default", "other"}

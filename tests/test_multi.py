@@ -1,0 +1,96 @@
+"""Several indexes searched as one: hits from each, named by index, k and filters as for one index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docsearch
+from docsearch.errors import QueryError
+from docsearch.multi import open_indexes
+
+COUNTY = {
+    "beds.txt": "Community hospital beds\n\nLutterworth community hospital has 10 rehabilitation beds that will close "
+                "under the plan.\n\nMarket Harborough will gain a single 21 bed ward at St Luke's Hospital.\n",
+    "budget.txt": "Revenue budget\n\nThe council tax increase of 4% is proposed for 2017/18.\n",
+}
+CITY = {
+    "wards.txt": "Hospital wards\n\nLeicester General Hospital will lose 40 acute beds when the wards move to the "
+                 "Royal Infirmary.\n",
+    "minutes.txt": "Minutes\n\nThe Commission asked about waiting times at the Leicester Royal Infirmary emergency "
+                   "department.\n\nThe council tax increase of 4% is proposed for 2017/18.\n",
+}
+
+
+def build(folder: Path, papers: dict[str, str]) -> Path:
+    source = folder.parent / f"{folder.name}-papers"
+    source.mkdir(parents=True)
+    for name, text in papers.items():
+        (source / name).write_text(text, encoding="utf-8")
+    docsearch.build_index([source], folder)[0].close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def two_indexes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("multi")
+    return build(root / "county", COUNTY), build(root / "city", CITY)
+
+
+def test_a_search_over_two_indexes_returns_hits_from_both_named_by_index(two_indexes):
+    with open_indexes(two_indexes) as both:
+        hits = both.search("hospital beds closing", k=6)
+    by_index = {h.citation.index_name for h in hits}
+    assert by_index == {"county", "city"}
+    for hit in hits:
+        papers = COUNTY if hit.citation.index_name == "county" else CITY
+        assert Path(hit.citation.path).name in papers
+    assert any("Lutterworth" in h.text for h in hits) and any("Leicester General" in h.text for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_k_is_the_number_of_hits_over_all_indexes(two_indexes):
+    with open_indexes(two_indexes) as both:
+        assert len(both.search("hospital", k=1)) == 1
+        assert len(both.search("hospital", k=3)) == 3
+        single = docsearch.open_index(two_indexes[0])
+        assert both.search("Lutterworth rehabilitation beds", k=1)[0].text == single.search(
+            "Lutterworth rehabilitation beds", k=1)[0].text
+        single.close()
+
+
+def test_filters_apply_to_every_index(two_indexes):
+    with open_indexes(two_indexes) as both:
+        hits = both.search("hospital", k=10, document="wards")
+        assert hits and {Path(h.citation.path).name for h in hits} == {"wards.txt"}
+        assert {h.citation.index_name for h in hits} == {"city"}
+        with pytest.raises(QueryError, match="unknown filter"):
+            both.search("hospital", k=3, colour="blue")
+
+
+def test_a_passage_in_both_indexes_is_one_hit_cited_in_both(two_indexes):
+    with open_indexes(two_indexes) as both:
+        top = both.search("council tax increase of 4%", k=3)[0]
+    assert "council tax increase of 4%" in top.text
+    assert {top.citation.index_name} | {c.index_name for c in top.also_in} == {"county", "city"}
+
+
+def test_an_answer_over_two_indexes_cites_the_index_of_each_sentence(two_indexes):
+    with open_indexes(two_indexes) as both:
+        answer = both.ask("Which hospital beds will close?", k=4)
+    assert answer.found
+    names = {s.citation.index_name for s in answer.sentences}
+    assert names <= {"county", "city"} and names
+    assert any("beds" in s.text for s in answer.sentences)
+
+
+def test_indexes_with_the_same_folder_name_get_distinct_names(tmp_path, two_indexes):
+    import shutil
+
+    copy = tmp_path / "elsewhere" / "county"
+    shutil.copytree(two_indexes[0], copy)
+    with open_indexes([two_indexes[0], copy]) as both:
+        assert both.names == [f"{two_indexes[0].parent.name}/county", "elsewhere/county"]
+    with pytest.raises(QueryError, match="twice"):
+        open_indexes([two_indexes[0], two_indexes[0]])
