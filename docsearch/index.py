@@ -343,8 +343,6 @@ class Index:
             for path, warnings in processed.warnings.items():
                 report.warnings.setdefault(path, []).extend(warnings)
             self._commit(processed.documents, [], known, report, failed=processed.failed)
-        if not todo and not gone:
-            return
 
     def _commit(self, documents, gone, known, report: UpdateReport, failed: dict[str, str] | None = None) -> None:
         """Write one batch in a single transaction, with a new vector file named by that transaction."""
@@ -354,16 +352,15 @@ class Index:
             fault_point("write:begin")
             generation = int(store.get_meta(conn, "generation", "0"))
             vectors = self._load_vectors_for_write(generation)
-            by_path_id = {path: doc_id for path, doc_id in known.items()}
             for path in gone:
-                vectors.remove(np.array(store.delete_document(conn, by_path_id[path]), dtype=np.int64))
+                vectors.remove(np.array(store.delete_document(conn, known[path]), dtype=np.int64))
                 conn.execute("DELETE FROM failures WHERE path = ?", (path,))
                 report.removed.append(path)
             if gone:
                 fault_point("write:removed")
             for item in documents:
                 doc = item.document
-                old_id = by_path_id.get(doc.path)
+                old_id = known.get(doc.path)
                 for stale in {old_id, doc.doc_id} - {None}:
                     vectors.remove(np.array(store.delete_document(conn, stale), dtype=np.int64))
                 store.insert_document(conn, doc, item.paragraphs, item.chunks, vector_owners=item.vector_owners,
@@ -539,11 +536,6 @@ def _exchange(a: Path, b: Path) -> bool:
     at_fdcwd, rename_exchange = -100, 2
     result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
     return result == 0
-
-
-def read_failures(report: UpdateReport) -> list[str]:
-    """One line per failed file, for people."""
-    return [f"{path}: {reason}" for path, reason in sorted(report.failed.items())]
 
 
 __all__ = ["Index", "IndexWriteError", "UpdateReport", "open_index", "build_index", "DocsearchError", "UnreadableDocument"]

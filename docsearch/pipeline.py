@@ -112,7 +112,9 @@ def process_files(
 
     owners: list[tuple[int, int]] = []
     texts: list[str] = []
+    starts: list[int] = []  # where each document's vectors begin in `texts`
     for *_, chunks in per_document:
+        starts.append(len(texts))
         for chunk in chunks:
             owner = store.chunk_id(chunk.doc_id, chunk.paragraph_ordinal, chunk.chunk_index)
             for unit, text in enumerate(embedding_units(chunk)):
@@ -133,14 +135,13 @@ def process_files(
         vectors = np.vstack(parts)
     fault_point("embed:done")
 
-    offset = 0
-    for path, document, paragraphs, chunks in per_document:
+    starts.append(len(texts))
+    for number, (path, document, paragraphs, chunks) in enumerate(per_document):
         stat = path.stat()
-        count = sum(len(embedding_units(c)) for c in chunks)
-        mine = tuple(owners[offset : offset + count])
+        start, end = starts[number], starts[number + 1]
+        mine = tuple(owners[start:end])
         batch.documents.append(
-            ProcessedDocument(document, paragraphs, chunks, vectors[offset : offset + count], stat.st_size,
+            ProcessedDocument(document, paragraphs, chunks, vectors[start:end], stat.st_size,
                               stat.st_mtime, np.array([v for v, _ in mine], dtype=np.int64), mine)
         )
-        offset += count
     return batch
