@@ -360,26 +360,32 @@ def check_command(index_dir, repair, as_json):
 
 
 @main.command("serve")
-@index_option
+@indexes_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; 127.0.0.1 keeps it on this machine.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @handle_errors
-def serve_command(index_dir, host, port):
-    """Serve the search page and the JSON API (needs: pip install -e ".[server]")."""
+def serve_command(index_dirs, host, port):
+    """Serve the search page and the JSON API (needs: pip install -e ".[server]").
+
+    With several --index options the page and the API search them as one.
+    """
     try:
         import uvicorn
 
         from .server import create_app
     except ImportError as exc:
         raise DocsearchError(f'the server needs its extra: pip install -e ".[server]" ({exc.name} is missing)') from exc
-    index = open_or_build(index_dir)
-    folder = index.folder
-    index.close()
+    if len(index_dirs) > 1:
+        folders = list(index_dirs)
+    else:
+        index = open_or_build(index_dirs[0] if index_dirs else None)
+        folders = [index.folder]
+        index.close()
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: serving on {host}: anyone who can reach it can read the indexed papers", err=True)
     click.echo(f"docsearch: http://{host}:{port}/  (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(folder), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(folders), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -29,11 +29,11 @@ from .store import text_hash
 class MultiIndex:
     """Open indexes searched together; citations name the index each passage came from."""
 
-    def __init__(self, indexes: Sequence[Index]) -> None:
+    def __init__(self, indexes: Sequence[Index], names: Sequence[str] | None = None) -> None:
         if not indexes:
             raise QueryError("no indexes to search; give at least one --index")
         self.indexes = list(indexes)
-        self.names = _index_names([index.folder for index in self.indexes])
+        self.names = list(names) if names else index_names([index.folder for index in self.indexes])
         models = {index.folder: read_config(index.folder).embedding_model for index in self.indexes}
         if len(set(models.values())) > 1:
             listed = "; ".join(f"{folder}: {model}" for folder, model in models.items())
@@ -98,7 +98,7 @@ def _named(hit: Hit, name: str) -> Hit:
     return replace(hit, citation=rename(hit.citation), also_in=tuple(rename(c) for c in hit.also_in))
 
 
-def _index_names(folders: Sequence[Path]) -> list[str]:
+def index_names(folders: Sequence[Path]) -> list[str]:
     """Each folder's name, with parent folders added until no two indexes share one."""
     parts = [Path(folder).resolve().parts for folder in folders]
     depth = 1
@@ -122,4 +122,4 @@ def open_indexes(folders: Iterable[str | Path]) -> MultiIndex:
     return MultiIndex([open_index(path) for path in paths])
 
 
-__all__ = ["MultiIndex", "open_indexes"]
+__all__ = ["MultiIndex", "index_names", "open_indexes"]

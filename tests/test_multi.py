@@ -94,3 +94,44 @@ def test_indexes_with_the_same_folder_name_get_distinct_names(tmp_path, two_inde
         assert both.names == [f"{two_indexes[0].parent.name}/county", "elsewhere/county"]
     with pytest.raises(QueryError, match="twice"):
         open_indexes([two_indexes[0], two_indexes[0]])
+
+
+@pytest.fixture(scope="module")
+def api(two_indexes):
+    from fastapi.testclient import TestClient
+
+    from docsearch.server import create_app
+
+    with TestClient(create_app(list(two_indexes))) as client:
+        yield client
+
+
+def test_the_api_searches_every_served_index_and_names_each_hit_s_index(api):
+    body = api.get("/api/search", params={"q": "hospital beds closing", "k": 6}).json()
+    assert body["indexes"] == ["county", "city"]
+    assert {hit["citation"]["index_name"] for hit in body["hits"]} == {"county", "city"}
+    scores = [hit["score"] for hit in body["hits"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_the_api_narrows_a_search_to_named_indexes(api):
+    body = api.get("/api/search", params={"q": "hospital", "k": 10, "index": "city"}).json()
+    assert body["indexes"] == ["city"] and body["hits"]
+    assert {hit["citation"]["index_name"] for hit in body["hits"]} == {"city"}
+    answer = api.get("/api/ask", params={"q": "Which hospital beds will close?", "index": "county"}).json()
+    assert answer["found"] and {s["citation"]["index_name"] for s in answer["sentences"]} == {"county"}
+    wrong = api.get("/api/search", params={"q": "hospital", "index": "nowhere"})
+    assert wrong.status_code == 400 and "nowhere" in wrong.json()["error"] and "county" in wrong.json()["error"]
+
+
+def test_the_api_lists_and_opens_documents_of_every_index(api, two_indexes):
+    listed = api.get("/api/documents").json()["documents"]
+    assert {Path(d["path"]).name for d in listed} == set(COUNTY) | set(CITY)
+    wards = next(d for d in listed if d["path"].endswith("wards.txt"))
+    opened = api.get(f"/api/documents/{wards['doc_id']}").json()
+    assert any("Leicester General Hospital" in p["text"] for p in opened["paragraphs"])
+    health = api.get("/api/health").json()
+    assert [i["name"] for i in health["indexes"]] == ["county", "city"]
+    assert health["documents"] == len(COUNTY) + len(CITY) == sum(i["documents"] for i in health["indexes"])
+    page = api.get("/", params={"q": "hospital beds closing"})
+    assert page.status_code == 200 and "Lutterworth" in page.text and "Leicester General" in page.text

@@ -44,7 +44,7 @@ def build_pipeline(model: str | None = "auto") -> Language:
     Raises:
         DocsearchError: a named model (not "auto") is not installed.
     """
-    import spacy
+    spacy = _import_spacy()
 
     from docsearch.entities import component
 
@@ -74,6 +74,29 @@ def build_pipeline(model: str | None = "auto") -> Language:
     nlp.add_pipe(component.FACTORY_NAME, last=True)
     logger.debug("entity pipeline: %s", nlp.pipe_names)
     return nlp
+
+
+def _import_spacy() -> Any:
+    """Import spaCy without torch.
+
+    thinc (spaCy's layer library) imports torch when it is installed, to offer PyTorch layers
+    that en_core_web_sm does not use; that costs seconds and hundreds of MB on every build. torch
+    is hidden while spaCy is first imported and can still be imported later, for example to
+    export the encoder.
+    """
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
 
 
 def _load_model(name: str) -> Language:

@@ -29,6 +29,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 Filters = Annotated[dict[str, str | None], Depends(filter_params)]
 QueryText = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="What to search for.")]
+IndexNames = Annotated[list[str] | None, Query(
+    alias="index", max_length=20,
+    description="Search only these of the served indexes (repeat the parameter; names as in /api/health).")]
 
 
 class SearchResponse(BaseModel):
@@ -37,6 +40,7 @@ class SearchResponse(BaseModel):
     page: int
     next_page: int | None
     filters: dict[str, str]
+    indexes: list[str]
     hits: list[Hit]
 
 
@@ -70,9 +74,19 @@ class EntitiesResponse(BaseModel):
     entities: list[EntityRow]
 
 
+class IndexHealth(BaseModel):
+    name: str
+    documents: int
+    paragraphs: int
+    chunks: int
+    entities: int
+    failed: int
+    built_at: str | None
+
+
 class HealthResponse(BaseModel):
     status: str
-    index: str
+    index: str  # the served indexes' names joined by " + "
     documents: int
     paragraphs: int
     chunks: int
@@ -80,6 +94,7 @@ class HealthResponse(BaseModel):
     failed: int
     built_at: str | None
     embedding_model: str
+    indexes: list[IndexHealth]
 
 
 def shared_index(request: Request) -> SharedIndex:
@@ -89,11 +104,11 @@ def shared_index(request: Request) -> SharedIndex:
 Shared = Annotated[SharedIndex, Depends(shared_index)]
 
 
-def search_page(shared: SharedIndex, q: str, k: int, page: int, filters: dict[str, str | None]
-                ) -> tuple[list[Hit], bool]:
+def search_page(shared: SharedIndex, q: str, k: int, page: int, filters: dict[str, str | None],
+                indexes: list[str] | None = None) -> tuple[list[Hit], bool]:
     """Results `k` at a time: page 1 is exactly Index.search(q, k); True when a next page may follow."""
     check_depth(k, page)
-    hits = shared.search(q, k * page, filters)
+    hits = shared.search(q, k * page, filters, indexes)
     return hits[k * (page - 1):], len(hits) == k * page
 
 
@@ -101,18 +116,21 @@ def search_page(shared: SharedIndex, q: str, k: int, page: int, filters: dict[st
 def api_search(shared: Shared, filters: Filters, q: QueryText,
                k: Annotated[int, Query(ge=1, le=MAX_K, description="Results per page.")] = DEFAULT_K,
                page: Annotated[int, Query(ge=1, description="1 for the best k, 2 for the next k, ...")] = 1,
+               index: IndexNames = None,
                ) -> dict[str, Any]:
-    hits, more = search_page(shared, q, k, page, filters)
+    hits, more = search_page(shared, q, k, page, filters, index)
     next_page = page + 1 if more and k * (page + 1) <= MAX_RESULTS else None
     return {"query": q, "k": k, "page": page, "next_page": next_page, "filters": url_params(filters),
+            "indexes": [name for name in shared.names if not index or name in index],
             "hits": [asdict(hit) for hit in hits]}
 
 
 @router.get("/ask", response_model=Answer, summary="A short answer made of cited sentences from the papers")
 def api_ask(shared: Shared, filters: Filters, q: QueryText,
             k: Annotated[int, Query(ge=1, le=MAX_ASK_K, description="Passages to answer from.")] = DEFAULT_ASK_K,
+            index: IndexNames = None,
             ) -> dict[str, Any]:
-    return asdict(shared.ask(q, k, filters))
+    return asdict(shared.ask(q, k, filters, index))
 
 
 @router.get("/documents", response_model=DocumentsResponse, summary="The indexed documents")
@@ -153,4 +171,4 @@ def api_entities(shared: Shared,
 def api_health(shared: Shared) -> dict[str, Any]:
     stats = shared.stats()
     return {"status": "ok", "index": shared.name, **{key: stats[key] for key in (
-        "documents", "paragraphs", "chunks", "entities", "failed", "built_at", "embedding_model")}}
+        "documents", "paragraphs", "chunks", "entities", "failed", "built_at", "embedding_model", "indexes")}}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,14 +25,16 @@ PACKAGE = Path(__file__).resolve().parent.parent
 MAX_MESSAGE_CHARS = 300
 
 
-def create_app(index_dir: Path, *, warm: bool = True) -> FastAPI:
+def create_app(index_dir: Path | Sequence[Path], *, warm: bool = True) -> FastAPI:
     """A read-only web app over the index at `index_dir`: the page at /, the JSON API under /api.
 
-    The index is opened here, once (IndexNotFound or IndexMismatch is raised now, not on the
-    first request). With `warm`, the embedding model is loaded when the server starts.
-    Serve it with uvicorn, bound to 127.0.0.1 unless you mean to share it.
+    `index_dir` may also be several index folders, searched as one (citations name their index;
+    `index=NAME` in the API narrows a search to some of them). The indexes are opened here, once
+    (IndexNotFound or IndexMismatch is raised now, not on the first request). With `warm`, the
+    embedding model is loaded when the server starts. Serve it with uvicorn, bound to 127.0.0.1
+    unless you mean to share it.
     """
-    shared = SharedIndex(Path(index_dir))
+    shared = SharedIndex(index_dir)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
