@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from . import store
-from .config import CONFIG_NAME, IndexConfig, check_config, read_config
+from .config import CONFIG_NAME, ENCODERS, IndexConfig, check_config, expected_config, read_config
 from .errors import DocsearchError, IndexMismatch, IndexNotFound
 from .index import (
     _lock,
@@ -218,7 +218,7 @@ def _check_config(folder: Path, report: CheckReport, found: _Findings) -> IndexC
         return None
     found.dimension = config.dimension
     try:
-        check_config(folder, config, IndexConfig())
+        check_config(folder, config, expected_config(config))
     except IndexMismatch as exc:
         found.config_unusable = True
         report.problems.append(str(exc))
@@ -417,6 +417,10 @@ def _repair(folder: Path, conn: sqlite3.Connection, found: _Findings, report: Ch
     if strays:
         report.repaired.append(f"removed {len(strays)} vector(s) of no chunk")
     if short:
+        if embedder is None:  # the encoder that built the index, as config.json says
+            from .embed import load_embedder
+
+            embedder = load_embedder(ENCODERS.get(read_config(folder).encoder, "auto"))
         count = _embed_into(vectors, conn, sorted(short), embedder)
         report.repaired.append(f"embedded {len(short)} chunk(s) short of vectors ({count} vector(s))")
     found.generation += 1

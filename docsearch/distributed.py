@@ -29,6 +29,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .config import ENCODERS
 from .errors import DocsearchError
 from .pipeline import ProcessedBatch
 
@@ -103,7 +104,7 @@ class WorkerPool:
 
         self.address = address
         self.started_ray = _connect(address)  # a later pool reusing this Ray instance did not start it
-        self._embedder_kind = embedder_kind
+        self.embedder_kind = embedder_kind
         self._actor_class = ray.remote(num_cpus=1, max_restarts=0)(FileWorker)
         count = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.actors = [self._start() for _ in range(count)]
@@ -123,7 +124,7 @@ class WorkerPool:
                 p for p in (package_parent, os.environ.get("PYTHONPATH", "")) if p
             )
         options = {"runtime_env": {"env_vars": environment}} if environment else {}
-        return self._actor_class.options(**options).remote(self._embedder_kind, 1)
+        return self._actor_class.options(**options).remote(self.embedder_kind, 1)
 
     def process(
         self,
@@ -212,14 +213,15 @@ def _merge(batches: Sequence[ProcessedBatch], warnings: dict[str, list[str]]) ->
 _POOLS: dict[str | None, WorkerPool] = {}
 
 
-def worker_pool(address: str | None = None, *, workers: int | None = None) -> WorkerPool:
+def worker_pool(address: str | None = None, *, workers: int | None = None,
+                embedder_kind: str = "auto") -> WorkerPool:
     """The pool for `address`, started on first use and kept (with its loaded models) until shutdown()."""
     key = None if address in (None, "local") else address
     pool = _POOLS.get(key)
-    if pool is None or (workers and len(pool.actors) != workers):
+    if pool is None or (workers and len(pool.actors) != workers) or pool.embedder_kind != embedder_kind:
         if pool is not None:
             pool.close()
-        pool = _POOLS[key] = WorkerPool(address, workers=workers)
+        pool = _POOLS[key] = WorkerPool(address, workers=workers, embedder_kind=embedder_kind)
     return pool
 
 
@@ -239,6 +241,7 @@ def process_files_ray(
     max_words: int = 200,
     progress=None,
     workers: int | None = None,
+    encoder: str = "fp32",
 ) -> ProcessedBatch:
     """pipeline.process_files on a Ray cluster: the same ProcessedBatch, the work spread over workers.
 
@@ -250,21 +253,22 @@ def process_files_ray(
         max_words: longest retrieval chunk, as the index's config says.
         progress: (stage, total) -> a bar with update()/close(), updated once per file.
         workers: how many worker actors (default: one per CPU of the cluster).
+        encoder: the index's encoder ("fp32" or "int8", see config.ENCODERS).
 
     Raises:
         RayUnavailable: Ray is missing, unreachable, or its workers cannot load the models.
     """
     if not files:
         return ProcessedBatch()
-    return worker_pool(address, workers=workers).process(files, password=password, max_words=max_words,
-                                                         progress=progress)
+    pool = worker_pool(address, workers=workers, embedder_kind=ENCODERS[encoder])
+    return pool.process(files, password=password, max_words=max_words, progress=progress)
 
 
 def ray_processor(address: str | None = None, *, workers: int | None = None) -> Processor:
     """A processor for Index.update(..., processor=...) that runs on Ray at `address`."""
 
-    def processor(files, *, password=None, progress=None, max_words=200) -> ProcessedBatch:
+    def processor(files, *, password=None, progress=None, max_words=200, encoder="fp32") -> ProcessedBatch:
         return process_files_ray(files, address=address, password=password, max_words=max_words,
-                                 progress=progress, workers=workers)
+                                 progress=progress, workers=workers, encoder=encoder)
 
     return processor

@@ -284,6 +284,17 @@ class OnnxEmbedder:
             ) from exc
         self._input_names = {node.name for node in self._session.get_inputs()}
         self._tokenizer = _load_tokenizer(truncate_at=self.max_tokens)
+        self._one_thread: OnnxEmbedder | None = None
+
+    def one_thread(self) -> OnnxEmbedder:
+        """A twin on one core (same model file, same vectors), for encoding beside other work.
+
+        Two intra-op threads sharing two cores with another busy thread wait on each other at
+        every operator; one thread on the free core does not.
+        """
+        if self._one_thread is None:
+            self._one_thread = OnnxEmbedder(self.onnx_path, threads=1, quantized=self.quantized)
+        return self._one_thread
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Return an (n, dimension) float32 array of unit vectors for ``texts``, in input order.

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import store
-from .config import CONFIG_NAME, IndexConfig, check_config, read_config, write_config
-from .errors import DocsearchError, IndexError_, IndexLocked, IndexNotFound, UnreadableDocument
+from .config import CONFIG_NAME, ENCODERS, IndexConfig, check_config, expected_config, read_config, write_config
+from .errors import DocsearchError, IndexError_, IndexLocked, IndexMismatch, IndexNotFound, UnreadableDocument
 from .faults import fault_point
 from .models import Answer, Document, Hit, Paragraph
 from .vectors import FaissStore, fit_to_size
@@ -112,9 +112,11 @@ def _lock(folder: Path):
 class Index:
     """An open index folder: search it, ask it, and update it with new papers."""
 
-    def __init__(self, folder: Path, *, _create: bool = False) -> None:
+    def __init__(self, folder: Path, *, _create: bool = False, encoder: str | None = None) -> None:
         self.folder = Path(folder)
-        self.config = IndexConfig()
+        if encoder is not None and encoder not in ENCODERS:
+            raise IndexMismatch(f"unknown encoder {encoder!r}; choose one of {', '.join(ENCODERS)}")
+        self.config = IndexConfig(encoder=encoder or "fp32")
         db_path = self.folder / store.DB_NAME
         if _create:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -132,7 +134,14 @@ class Index:
             raise IndexNotFound(
                 f"no index at {self.folder}; build one with: docsearch index PATH... --index {self.folder}"
             )
-        check_config(self.folder, read_config(self.folder), self.config)
+        found = read_config(self.folder)
+        if encoder is not None and found.encoder != encoder:
+            raise IndexMismatch(
+                f"{self.folder} was built with the {found.encoder} encoder, not {encoder}; to change it, "
+                f"rebuild: docsearch index PATH... --index {self.folder} --rebuild --encoder {encoder}"
+            )
+        self.config = expected_config(found)
+        check_config(self.folder, found, self.config)
         self._db_path = db_path
         self._conn = _connect(db_path)
         self._inode = os.stat(db_path).st_ino
@@ -184,7 +193,7 @@ class Index:
         if self._embedder is None:
             from .embed import load_embedder
 
-            self._embedder = load_embedder("auto")
+            self._embedder = load_embedder(ENCODERS[self.config.encoder])
         return self._embedder
 
     def search(self, query: str, k: int = 10, **filters: object) -> list[Hit]:
@@ -240,6 +249,7 @@ class Index:
                 "pages": count("SELECT coalesce(sum(page_count), 0) FROM documents"),
                 "built_at": store.get_meta(self._conn, "built_at"),
                 "embedding_model": self.config.embedding_model,
+                "encoder": self.config.encoder,
             }
 
     def failures(self) -> dict[str, str]:
@@ -332,12 +342,13 @@ class Index:
         from .pipeline import process_files
 
         if processor is None:
-            processor = lambda files, **options: process_files(files, self.embedder, **options)  # noqa: E731
+            processor = lambda files, encoder, **options: process_files(files, self.embedder, **options)  # noqa: E731
         if gone:
             self._commit([], gone, known, report)
         for batch_start in range(0, len(todo), DOCUMENTS_PER_COMMIT):
             batch = todo[batch_start : batch_start + DOCUMENTS_PER_COMMIT]
-            processed = processor(batch, password=password, progress=progress, max_words=self.config.max_words)
+            processed = processor(batch, password=password, progress=progress, max_words=self.config.max_words,
+                                  encoder=self.config.encoder)
             for path, reason in processed.failed.items():
                 report.failed[path] = reason
             for path, warnings in processed.warnings.items():
@@ -443,12 +454,15 @@ def build_index(
     progress: Progress | None = None,
     processor: Processor | None = None,
     ray_address: str | None = None,
+    encoder: str | None = None,
 ) -> tuple[Index, UpdateReport]:
     """Index `paths` into `folder`, creating it if needed; only new or changed files are read.
 
     With `rebuild`, a fresh index is built beside the old one and swapped in at the end, so an
     interrupted rebuild leaves the old index in place. With `ray_address` ("local" for Ray on this
-    machine, "auto" or an address for a cluster) files are processed on Ray workers.
+    machine, "auto" or an address for a cluster) files are processed on Ray workers. `encoder`
+    ("fp32", the default for a new index, or "int8") is recorded in config.json; an existing
+    index keeps its own unless rebuilt with another.
     """
     folder = Path(folder)
     paths = list(paths)
@@ -457,14 +471,14 @@ def build_index(
 
         processor = ray_processor(ray_address)
     if not rebuild:
-        index = Index(folder, _create=True)
+        index = Index(folder, _create=True, encoder=encoder)
         return index, index.update(paths, remove_missing=True, password=password, progress=progress,
                                    processor=processor)
     staging = folder.parent / f".{folder.name}.rebuild-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     _remove_abandoned_rebuilds(folder)
     try:
-        fresh = Index(staging, _create=True)
+        fresh = Index(staging, _create=True, encoder=encoder or _current_encoder(folder))
         try:
             report = fresh.update(paths, remove_missing=True, password=password, progress=progress,
                                   processor=processor)
@@ -483,6 +497,15 @@ def build_index(
     finally:
         Path(staging.parent / f".{staging.name}.lock").unlink(missing_ok=True)
     return Index(folder), report
+
+
+def _current_encoder(folder: Path) -> str | None:
+    """The encoder an existing index was built with (a rebuild keeps it), None if there is none."""
+    try:
+        found = read_config(folder).encoder
+    except (OSError, ValueError, TypeError):
+        return None
+    return found if found in ENCODERS else None
 
 
 def _remove_abandoned_rebuilds(folder: Path) -> None:

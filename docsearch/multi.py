@@ -19,7 +19,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Self
 
-from .config import read_config
 from .errors import IndexMismatch, QueryError
 from .index import Index, open_index
 from .models import Answer, Hit
@@ -34,7 +33,7 @@ class MultiIndex:
             raise QueryError("no indexes to search; give at least one --index")
         self.indexes = list(indexes)
         self.names = list(names) if names else index_names([index.folder for index in self.indexes])
-        models = {index.folder: read_config(index.folder).embedding_model for index in self.indexes}
+        models = {index.folder: f"{index.config.embedding_model} ({index.config.encoder})" for index in self.indexes}
         if len(set(models.values())) > 1:
             listed = "; ".join(f"{folder}: {model}" for folder, model in models.items())
             raise IndexMismatch(f"these indexes were built with different encoders ({listed}); "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,17 +66,19 @@ def process_files(
     max_words: int = 200,
     batch_size: int = 32,
 ) -> ProcessedBatch:
-    """Read, tag, chunk and embed `files` ((path, doc_id) pairs); a bad file is reported, never fatal."""
+    """Read, tag, chunk and embed `files` ((path, doc_id) pairs); a bad file is reported, never fatal.
+
+    Entity tagging (spaCy, one core) runs in a worker thread while the main thread starts
+    embedding on the other core; chunks do not depend on entities. Once tagging is done the
+    embedder gets both cores.
+    """
     batch = ProcessedBatch()
     read = _read_files(files, password, progress, batch)
     paragraphs = [p for _, _, document_paragraphs in read for p in document_paragraphs]
-    tagged = _tag_entities(paragraphs, progress)
-    per_document = []
-    for path, document, document_paragraphs in read:
-        document_paragraphs = tuple(tagged.get((p.doc_id, p.ordinal), p) for p in document_paragraphs)
-        chunks = tuple(chunk_paragraphs(document, document_paragraphs, max_words))
-        per_document.append((path, document, document_paragraphs, chunks))
-
+    per_document = [
+        (path, document, document_paragraphs, tuple(chunk_paragraphs(document, document_paragraphs, max_words)))
+        for path, document, document_paragraphs in read
+    ]
     owners: list[tuple[int, int]] = []
     texts: list[str] = []
     starts: list[int] = []  # where each document's vectors begin in `texts`
@@ -85,7 +89,20 @@ def process_files(
             for unit, text in enumerate(embedding_units(chunk)):
                 owners.append((store.vector_id(owner, unit), owner))
                 texts.append(text)
-    vectors = _embed(texts, embedder, batch_size, progress)
+
+    stop = threading.Event()  # set when embedding fails, so tagging ends early
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="docsearch-entities") as worker:
+        tagging = worker.submit(_tag_entities, paragraphs, progress, stop)
+        try:
+            vectors = _embed(texts, embedder, batch_size, progress, beside=tagging)
+        except BaseException:
+            stop.set()
+            raise
+        tagged = tagging.result()
+    per_document = [
+        (path, document, tuple(tagged.get((p.doc_id, p.ordinal), p) for p in document_paragraphs), chunks)
+        for path, document, document_paragraphs, chunks in per_document
+    ]
 
     starts.append(len(texts))
     for number, (path, document, paragraphs, chunks) in enumerate(per_document):
@@ -130,13 +147,19 @@ def _read_files(
     return read
 
 
-def _tag_entities(paragraphs: list[Paragraph], progress) -> dict[tuple[str, int], Paragraph]:
-    """The paragraphs with their entities, by (doc_id, ordinal)."""
+def _tag_entities(
+    paragraphs: list[Paragraph], progress, stop: threading.Event
+) -> dict[tuple[str, int], Paragraph]:
+    """The paragraphs with their entities, by (doc_id, ordinal); ends early once ``stop`` is set."""
     from .entities import add_entities
 
+    if not paragraphs:
+        return {}
     bar = _bar(progress, "entities", len(paragraphs))
     tagged: dict[tuple[str, int], Paragraph] = {}
     for paragraph in add_entities(paragraphs, entity_pipeline(), batch_size=64):
+        if stop.is_set():
+            break
         tagged[(paragraph.doc_id, paragraph.ordinal)] = paragraph
         fault_point("entities:paragraph")
         if bar:
@@ -147,8 +170,8 @@ def _tag_entities(paragraphs: list[Paragraph], progress) -> dict[tuple[str, int]
     return tagged
 
 
-def _embed(texts: list[str], embedder, batch_size: int, progress) -> np.ndarray:
-    """Vectors for ``texts`` in order, encoded shortest first."""
+def _embed(texts: list[str], embedder, batch_size: int, progress, beside: Future | None = None) -> np.ndarray:
+    """Vectors for ``texts`` in order, encoded shortest first; on one core while ``beside`` runs."""
     bar = _bar(progress, "embedding", len(texts))
     vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
     # Shortest first across the whole batch, so every encoder batch holds texts of about one
@@ -158,7 +181,8 @@ def _embed(texts: list[str], embedder, batch_size: int, progress) -> np.ndarray:
     for start in range(0, len(order), step):
         fault_point("embed:batch")
         part = order[start : start + step]
-        vectors[part] = embedder.encode([texts[number] for number in part], batch_size=batch_size)
+        busy = beside is not None and not beside.done() and hasattr(embedder, "one_thread")
+        vectors[part] = (embedder.one_thread() if busy else embedder).encode([texts[number] for number in part], batch_size=batch_size)
         if bar:
             bar.update(len(part))
     if bar:

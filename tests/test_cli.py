@@ -148,3 +148,19 @@ def test_several_indexes_are_searched_as_one_with_citations_naming_their_index(c
     assert result.exit_code == 0
     names = {h["citation"]["index_name"] for h in json.loads(result.stdout)["hits"]}
     assert names == {"default", "other"}
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
+    import subprocess
+    import sys
+
+    pack = next((Path(__file__).parent.parent / "corpora").rglob("*agenda*pack*.pdf"))
+    docsearch = subprocess.Popen(  # far more output than a pipe holds
+        [sys.executable, "-m", "docsearch.cli", "extract", str(pack)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    docsearch.stdout.readline()  # read one line, then go away as `head -1` does
+    docsearch.stdout.close()
+    stderr = docsearch.stderr.read().decode()
+    assert docsearch.wait(timeout=60) in (0, 141)
+    assert "error" not in stderr and "Traceback" not in stderr

@@ -117,6 +117,42 @@ def test_an_index_built_with_other_settings_asks_for_a_rebuild(papers, tmp_path)
         docsearch.open_index(folder)
 
 
+def test_an_int8_index_records_its_encoder_keeps_it_and_queries_with_it(papers, tmp_path):
+    import numpy as np
+
+    from docsearch.embed import load_embedder
+    from docsearch.multi import open_indexes
+
+    folder = tmp_path / "idx"
+    index, _ = docsearch.build_index([papers], folder, encoder="int8")
+    assert json.loads((folder / "config.json").read_text())["encoder"] == "int8"
+    assert index.embedder.quantized and index.stats()["encoder"] == "int8"
+    assert "Lutterworth community hospital" in index.search("Lutterworth beds", k=1)[0].text
+    chunk = index.search("council tax increase", k=1)[0].chunk_id
+    with index.read():  # the stored vectors are the int8 encoder's, not fp32's
+        stored = index.vectors().vectors_for(np.array([chunk], dtype=np.int64))[0]
+    text = index.conn.execute("SELECT context || char(10) || text FROM chunks WHERE chunk_id = ?",
+                              (chunk,)).fetchone()[0]
+    # int8 quantises activations per batch, so a text's vector depends a little on its batch mates.
+    assert float(stored @ index.embedder.encode([text])[0]) > 0.98
+    assert float(stored @ load_embedder("onnx").encode([text])[0]) < 0.9999  # not fp32's
+    index.close()
+
+    write(papers, "minutes.txt", MINUTES)  # an update keeps the encoder without being told
+    index, report = docsearch.build_index([papers], folder)
+    assert report.counts()["added"] == 1 and index.config.encoder == "int8"
+    index.close()
+    with pytest.raises(IndexMismatch, match="--rebuild --encoder fp32"):
+        docsearch.build_index([papers], folder, encoder="fp32")
+    fp32 = tmp_path / "fp32"
+    docsearch.build_index([papers], fp32)[0].close()
+    with pytest.raises(IndexMismatch, match="different encoders"):
+        open_indexes([folder, fp32])
+    index, _ = docsearch.build_index([papers], folder, rebuild=True, encoder="fp32")
+    assert json.loads((folder / "config.json").read_text())["encoder"] == "fp32"
+    index.close()
+
+
 def test_rebuild_swaps_in_a_fresh_index(papers, tmp_path):
     folder = tmp_path / "idx"
     docsearch.build_index([papers], folder)[0].close()
