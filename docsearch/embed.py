@@ -261,6 +261,7 @@ class OnnxEmbedder:
 
         self.dimension, self.max_tokens = _model_settings()
         self.quantized = quantized
+        self.threads = threads
         self.model_name = MODEL_NAME + ("#int8" if quantized else "")
         if onnx_path is None:
             onnx_path = onnx_model_path(quantized)
@@ -292,6 +293,8 @@ class OnnxEmbedder:
         Two intra-op threads sharing two cores with another busy thread wait on each other at
         every operator; one thread on the free core does not.
         """
+        if self.threads == 1:
+            return self
         if self._one_thread is None:
             self._one_thread = OnnxEmbedder(self.onnx_path, threads=1, quantized=self.quantized)
         return self._one_thread

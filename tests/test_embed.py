@@ -260,3 +260,13 @@ def test_the_onnx_query_path_never_imports_torch(onnx_cache: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "(1, 384) 4 []"
+
+
+def test_the_one_thread_twin_gives_the_reference_vectors(
+    onnx_embedder: OnnxEmbedder, reference_vectors: np.ndarray
+) -> None:
+    twin = onnx_embedder.one_thread()
+    assert twin is not onnx_embedder and twin.threads == 1 and onnx_embedder.one_thread() is twin
+    assert twin.one_thread() is twin
+    cosines = (twin.encode(VARIED_TEXTS, batch_size=8) * reference_vectors).sum(axis=1)
+    assert cosines.min() >= 0.999

@@ -117,6 +117,31 @@ def test_an_index_built_with_other_settings_asks_for_a_rebuild(papers, tmp_path)
         docsearch.open_index(folder)
 
 
+def test_every_stored_vector_is_its_own_text_s_vector(papers, tmp_path):
+    """The build encodes all texts shortest first, then puts each vector back under its own id."""
+    import numpy as np
+
+    from docsearch import store
+    from docsearch.chunk import embedding_units
+    from docsearch.models import Chunk
+
+    write(papers, "minutes.txt", MINUTES)
+    index, _ = docsearch.build_index([papers], tmp_path / "idx")
+    rows = index.conn.execute("SELECT chunk_id, doc_id, paragraph_ordinal, chunk_index, text, start, \"end\", "
+                              "context FROM chunks").fetchall()
+    ids, texts = [], []
+    for chunk_id, *fields in rows:
+        for unit, text in enumerate(embedding_units(Chunk(*fields))):
+            ids.append(store.vector_id(chunk_id, unit))
+            texts.append(text)
+    assert len(set(texts)) > 5 and len({len(t) for t in texts}) > 5  # varied lengths, so order matters
+    with index.read():
+        stored = index.vectors().vectors_for(np.array(ids, dtype=np.int64))
+    alone = np.vstack([index.embedder.encode([text]) for text in texts])
+    assert (stored * alone).sum(axis=1).min() > 0.9999
+    index.close()
+
+
 def test_an_int8_index_records_its_encoder_keeps_it_and_queries_with_it(papers, tmp_path):
     import numpy as np
 
