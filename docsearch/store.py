@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS entities (
 );
 CREATE INDEX IF NOT EXISTS entities_paragraph ON entities(doc_id, paragraph_ordinal);
 CREATE INDEX IF NOT EXISTS entities_canonical ON entities(label, canonical);
+CREATE INDEX IF NOT EXISTS entities_canonical_lower ON entities(lower(canonical));  -- query entities
+CREATE INDEX IF NOT EXISTS entities_text_lower ON entities(lower(text));  -- the --entity filter
 CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY, reason TEXT NOT NULL, content_hash TEXT, failed_at TEXT NOT NULL
 );
