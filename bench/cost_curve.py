@@ -224,7 +224,7 @@ class SyntheticProcessor:
         self.source, self.plan, self.max_words = source, plan, max_words
         self.seconds = 0.0
 
-    def __call__(self, files, *, password=None, progress=None, max_words=200) -> ProcessedBatch:
+    def __call__(self, files, *, password=None, progress=None, max_words=200, encoder="fp32") -> ProcessedBatch:
         started = time.perf_counter()
         batch = ProcessedBatch()
         for path, doc_id in files:

@@ -39,7 +39,7 @@ RAY_REQUIREMENT = "ray[data]==2.60.0"
 MAX_ATTEMPTS = 2  # a file whose worker dies is read once more; a second death fails the file
 FORWARDED_ENVIRONMENT = ("DOCSEARCH_CACHE", "DOCSEARCH_FAULT")
 
-Processor = Callable[..., ProcessedBatch]  # (files, *, password, progress, max_words) -> ProcessedBatch
+Processor = Callable[..., ProcessedBatch]  # (files, *, password, progress, max_words, encoder) -> ProcessedBatch
 
 
 class RayUnavailable(DocsearchError):

@@ -32,7 +32,7 @@ LOCK_WAIT_SECONDS = 10.0
 DOCUMENTS_PER_COMMIT = 50
 
 Progress = Callable[[str, int], object]  # (stage, total) -> a tqdm-like bar with update()/close()
-Processor = Callable[..., "ProcessedBatch"]  # (files, *, password, progress, max_words) -> ProcessedBatch
+Processor = Callable[..., "ProcessedBatch"]  # (files, *, password, progress, max_words, encoder) -> ProcessedBatch
 
 
 class IndexWriteError(IndexError_):
@@ -278,7 +278,9 @@ class Index:
         """Add or replace the documents at `paths` (files or folders); only new or changed files are read.
 
         `processor` reads, tags and embeds each batch of files (default: pipeline.process_files
-        here; distributed.ray_processor() spreads it over a Ray cluster).
+        here; distributed.ray_processor() spreads it over a Ray cluster). It is called as
+        ``processor(files, password=..., progress=..., max_words=..., encoder=...)`` with the
+        index's settings, and returns a pipeline.ProcessedBatch.
 
         With `remove_missing`, documents that were indexed from under a given folder and are gone
         from disk are removed too (the CLI's `docsearch index FOLDER` does this). Files that fail are

@@ -74,8 +74,7 @@ class EntitiesResponse(BaseModel):
     entities: list[EntityRow]
 
 
-class IndexHealth(BaseModel):
-    name: str
+class IndexSizes(BaseModel):
     documents: int
     paragraphs: int
     chunks: int
@@ -84,17 +83,15 @@ class IndexHealth(BaseModel):
     built_at: str | None
 
 
-class HealthResponse(BaseModel):
+class IndexHealth(IndexSizes):
+    name: str
+
+
+class HealthResponse(IndexSizes):
     status: str
     index: str  # the served indexes' names joined by " + "
-    documents: int
-    paragraphs: int
-    chunks: int
-    entities: int
-    failed: int
-    built_at: str | None
     embedding_model: str
-    indexes: list[IndexHealth]
+    indexes: list[IndexHealth]  # each served index; the sizes above are their sums
 
 
 def shared_index(request: Request) -> SharedIndex:
