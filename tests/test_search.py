@@ -80,3 +80,39 @@ def test_filters_by_document_and_kind_narrow_results(republished):
     hits = republished.search("car park", k=5, document="pack")
     assert hits and all(Path(h.citation.path).name == "pack.txt" for h in hits)
     assert republished.search("car park", k=5, kind="table") == []
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How many beds will close at Lutterworth?", "quantity"),
+    ("how much did LLR ask for from the fund", "quantity"),
+    ("When was the draft STP published", "date"),
+    ("who analysed the engagement responses", "agent"),
+    ("Lutterworth beds", None),
+    ("beds: how many?", None),  # only a question that starts by asking
+])
+def test_the_kind_of_answer_a_question_asks_for(question, kind):
+    from docsearch.search import answer_type
+
+    assert answer_type(question) == kind
+
+
+def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_path, monkeypatch):
+    from docsearch import search as search_module
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "beds.txt").write_text(
+        "Community beds\n\n"
+        "Lutterworth community hospital beds will close and the rehabilitation service will move to "
+        "Lutterworth Medical Centre, where Lutterworth patients will be seen closer to home.\n\n"
+        "The plan removes 10 beds.\n", encoding="utf-8")
+    index, _ = docsearch.build_index([papers], tmp_path / "idx")
+    question = "how many Lutterworth community hospital beds will close"
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", 0.0)
+    plain = index.search(question, k=2)
+    assert "Lutterworth Medical Centre" in plain[0].text  # the wordier passage leads on words alone
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", 5.0)
+    lifted = index.search(question, k=2)
+    assert lifted[0].text == "The plan removes 10 beds."
+    assert lifted[0].score == pytest.approx(next(h.score for h in plain if "10 beds" in h.text) + 5.0, abs=1e-5)
+    index.close()
