@@ -24,6 +24,7 @@ RARE_ENTITY_SHARE = 0.05
 # candidates, the passages that hold one: a figure, a date, a person or organisation. Measured
 # with `docsearch eval` (README): MRR@10 0.665 -> 0.673, hit@3 0.70 -> 0.77, nothing lost.
 ANSWER_TYPE_BOOST = 0.2
+MIN_REPUBLISHED_WORDS = 12  # a passage found whole inside another document's counts as the same text
 _ANSWER_TYPES = (
     (re.compile(r"^(how (many|much)|what (number|amount|percentage|proportion))\b"), "quantity"),
     (re.compile(r"^(when|what (date|year|month))\b"), "date"),
@@ -361,27 +362,48 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
                 fused[chunk] += ANSWER_TYPE_BOOST
         ordered = sorted(fused, key=lambda c: -fused[c])
     hits: list[Hit] = []
+    folded: list[str] = []  # each hit's text, folded
     by_hash: dict[str, int] = {}
     for chunk in ordered:
         row = rows.get(chunk)
         if row is None:
             continue
         citation = citation_for(row, index.folder.name)
-        if row.text_hash in by_hash:
-            first = hits[by_hash[row.text_hash]]
+        same = by_hash.get(row.text_hash)
+        if same is None:
+            same = _republished(store.fold_text(row.text), citation.doc_id, hits, folded)
+        if same is not None:
+            first = hits[same]
             if citation.doc_id != first.citation.doc_id:
-                hits[by_hash[row.text_hash]] = _with_also(first, citation)
+                hits[same] = _with_also(first, citation)
             continue
         if len(hits) >= k:
             continue
         paragraph = row.paragraph
         own = _entities_in(row)
         by_hash[row.text_hash] = len(hits)
+        folded.append(store.fold_text(row.text))
         hits.append(
             Hit(text=row.text, score=round(fused[chunk], 6), citation=citation, paragraph_text=paragraph.text,
                 kind=paragraph.kind, entities=tuple(own), chunk_id=chunk)
         )
     return hits
+
+
+def _republished(text: str, doc_id: str, hits: list[Hit], folded: list[str]) -> int | None:
+    """The hit of another document whose passage contains this one or is contained in it, if any.
+
+    A paper republished in a pack is often cut into passages differently there (a paragraph
+    joined to the next, a page break moved), so equal hashes miss it; a run of at least
+    MIN_REPUBLISHED_WORDS words found whole inside the other passage is taken as the same text.
+    """
+    for number, other in enumerate(folded):
+        if hits[number].citation.doc_id == doc_id:
+            continue
+        shorter, longer = sorted((text, other), key=len)
+        if shorter.count(" ") + 1 >= MIN_REPUBLISHED_WORDS and f" {shorter} " in f" {longer} ":
+            return number
+    return None
 
 
 def _entities_in(row: store.ChunkRow) -> list:

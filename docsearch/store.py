@@ -73,10 +73,14 @@ def vector_id(chunk: int, unit: int) -> int:
     return int.from_bytes(digest, "big") & 0x7FFF_FFFF_FFFF_FFFF
 
 
+def fold_text(text: str) -> str:
+    """A passage's words with case, punctuation and spacing folded: 'Beds (10),' -> 'beds 10'."""
+    return " ".join(re.findall(r"[a-z0-9£%]+", text.lower()))
+
+
 def text_hash(text: str) -> str:
     """Hash of a passage with case, punctuation and spacing folded, to find republished text."""
-    folded = " ".join(re.findall(r"[a-z0-9£%]+", text.lower()))
-    return hashlib.blake2b(folded.encode(), digest_size=12).hexdigest()
+    return hashlib.blake2b(fold_text(text).encode(), digest_size=12).hexdigest()
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

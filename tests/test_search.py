@@ -116,3 +116,26 @@ def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_pa
     assert lifted[0].text == "The plan removes 10 beds."
     assert lifted[0].score == pytest.approx(next(h.score for h in plain if "10 beds" in h.text) + 5.0, abs=1e-5)
     index.close()
+
+
+def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    # The pack joins the report's paragraph 16 to the next sentence, so the two passages differ.
+    (folder / "pack.txt").write_text(
+        "Agenda pack\n\nItem 5: reports for noting.\n\nThe County Council continues to invest in integration, "
+        "and the officer time for 2018/19 is currently estimated at £875,000. Members noted the figure "
+        "without comment.\n\nThe Cabinet is asked to note the position and to agree the revised budget for the "
+        "year.\n", encoding="utf-8")
+    index, _ = docsearch.build_index([folder], tmp_path / "index")
+    hits = index.search("officer time estimated for 2018/19", k=5)
+    matching = [h for h in hits if "£875,000" in h.text]
+    assert len(matching) == 1
+    sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
+    assert sources == {"report.txt", "pack.txt"}
+    # A short sentence of one paper inside a longer passage of another is not enough to merge them.
+    noting = [h for h in index.search("Cabinet asked to note the position", k=5) if "note the position" in h.text]
+    assert {Path(h.citation.path).name for h in noting} == {"report.txt", "pack.txt"}
+    assert all(not h.also_in for h in noting)
+    index.close()
