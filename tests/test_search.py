@@ -59,6 +59,14 @@ def test_an_unknown_filter_or_amount_is_a_clear_error():
         Filters.from_kwargs(min_amount="lots")
 
 
+def index_of(folder: Path, papers: dict[str, str]) -> docsearch.Index:
+    """An index of text papers ({file name: text}) written under `folder`."""
+    (folder / "papers").mkdir()
+    for name, text in papers.items():
+        (folder / "papers" / name).write_text(text, encoding="utf-8")
+    return docsearch.build_index([folder / "papers"], folder / "index")[0]
+
+
 @pytest.fixture(scope="module")
 def republished(tmp_path_factory) -> docsearch.Index:
     folder = tmp_path_factory.mktemp("republished")
@@ -99,14 +107,11 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind):
 def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_path, monkeypatch):
     from docsearch import search as search_module
 
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    (papers / "beds.txt").write_text(
+    index = index_of(tmp_path, {"beds.txt": (
         "Community beds\n\n"
         "Lutterworth community hospital beds will close and the rehabilitation service will move to "
         "Lutterworth Medical Centre, where Lutterworth patients will be seen closer to home.\n\n"
-        "The plan removes 10 beds.\n", encoding="utf-8")
-    index, _ = docsearch.build_index([papers], tmp_path / "idx")
+        "The plan removes 10 beds.\n")})
     question = "how many Lutterworth community hospital beds will close"
     monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", 0.0)
     plain = index.search(question, k=2)
@@ -119,16 +124,12 @@ def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_pa
 
 
 def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):
-    folder = tmp_path / "papers"
-    folder.mkdir()
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     # The pack joins the report's paragraph 16 to the next sentence, so the two passages differ.
-    (folder / "pack.txt").write_text(
+    index = index_of(tmp_path, {"report.txt": REPORT, "pack.txt": (
         "Agenda pack\n\nItem 5: reports for noting.\n\nThe County Council continues to invest in integration, "
         "and the officer time for 2018/19 is currently estimated at £875,000. Members noted the figure "
         "without comment.\n\nThe Cabinet is asked to note the position and to agree the revised budget for the "
-        "year.\n", encoding="utf-8")
-    index, _ = docsearch.build_index([folder], tmp_path / "index")
+        "year.\n")})
     hits = index.search("officer time estimated for 2018/19", k=5)
     matching = [h for h in hits if "£875,000" in h.text]
     assert len(matching) == 1
