@@ -22,7 +22,8 @@ from typing import Self
 from .errors import IndexMismatch, QueryError
 from .index import Index, open_index
 from .models import Answer, Hit
-from .store import text_hash
+from .search import republished_in
+from .store import fold_text, text_hash
 
 
 class MultiIndex:
@@ -61,16 +62,21 @@ class MultiIndex:
                 merged.append((-hit.score, number, rank, _named(hit, name)))
         merged.sort(key=lambda item: item[:3])
         hits: list[Hit] = []
+        folded: list[str] = []  # each hit's text, folded
         by_text: dict[str, int] = {}
         for *_, hit in merged:
             key = text_hash(hit.text)
-            if key in by_text:  # the same passage in two indexes: one hit, cited in both
-                first = hits[by_text[key]]
+            same = by_text.get(key)
+            if same is None:  # the paper may be cut into passages differently in the other index
+                same = republished_in(fold_text(hit.text), hit.citation.doc_id, hits, folded)
+            if same is not None:  # the same passage in two indexes: one hit, cited in both
+                first = hits[same]
                 also = tuple(c for c in (hit.citation, *hit.also_in) if c not in first.also_in)
-                hits[by_text[key]] = replace(first, also_in=first.also_in + also)
+                hits[same] = replace(first, also_in=first.also_in + also)
                 continue
             if len(hits) < k:
                 by_text[key] = len(hits)
+                folded.append(fold_text(hit.text))
                 hits.append(hit)
         return hits
 

@@ -371,7 +371,7 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         citation = citation_for(row, index.folder.name)
         same = by_hash.get(row.text_hash)
         if same is None:
-            same = _republished(store.fold_text(row.text), citation.doc_id, hits, folded)
+            same = republished_in(store.fold_text(row.text), citation.doc_id, hits, folded)
         if same is not None:
             first = hits[same]
             if citation.doc_id != first.citation.doc_id:
@@ -390,7 +390,7 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
     return hits
 
 
-def _republished(text: str, doc_id: str, hits: list[Hit], folded: list[str]) -> int | None:
+def republished_in(text: str, doc_id: str, hits: list[Hit], folded: list[str]) -> int | None:
     """The hit of another document whose passage contains this one or is contained in it, if any.
 
     A paper republished in a pack is often cut into passages differently there (a paragraph

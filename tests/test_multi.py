@@ -76,6 +76,17 @@ def test_a_passage_in_both_indexes_is_one_hit_cited_in_both(two_indexes):
     assert {top.citation.index_name} | {c.index_name for c in top.also_in} == {"county", "city"}
 
 
+def test_a_paper_cut_differently_in_two_indexes_is_one_hit_cited_in_both(tmp_path):
+    sentence = ("The County Council continues to invest in integration, and the officer time for 2018/19 is "
+                "currently estimated at £875,000.")
+    county = build(tmp_path / "county", {"report.txt": f"Report\n\n{sentence}\n"})
+    city = build(tmp_path / "city", {"pack.txt": f"Pack\n\n{sentence} Members noted the figure.\n"})
+    with open_indexes([county, city]) as both:
+        hits = [h for h in both.search("officer time for integration in 2018/19", k=5) if "£875,000" in h.text]
+    assert len(hits) == 1
+    assert {hits[0].citation.index_name} | {c.index_name for c in hits[0].also_in} == {"county", "city"}
+
+
 def test_an_answer_over_two_indexes_cites_the_index_of_each_sentence(two_indexes):
     with open_indexes(two_indexes) as both:
         answer = both.ask("Which hospital beds will close?", k=4)
