@@ -390,8 +390,9 @@ def serve_command(index_dirs, host, port):
         index.close()
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: serving on {host}: anyone who can reach it can read the indexed papers", err=True)
+    app = create_app(folders)  # opens the indexes now, so a problem is reported before the address
     click.echo(f"docsearch: http://{host}:{port}/  (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(folders), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ class MultiIndex:
         if len(set(models.values())) > 1:
             listed = "; ".join(f"{folder}: {model}" for folder, model in models.items())
             raise IndexMismatch(f"these indexes were built with different encoders ({listed}); "
-                                "search them separately or rebuild them with one docsearch")
+                                "search them separately, or rebuild one with: docsearch index PATH... --index DIR --rebuild --encoder fp32")
         self._embedder = None
 
     @property
