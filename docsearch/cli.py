@@ -157,8 +157,8 @@ def main(verbose: int) -> None:
 @click.option("--ray", "use_ray", is_flag=True, help="Read, tag and embed on a Ray cluster (needs the `ray` extra).")
 @click.option("--ray-address", help="Address of a running Ray cluster (default: start a local one).")
 @click.option("--encoder", type=click.Choice(["fp32", "int8"]),
-              help="How a new index's model runs: fp32 (default) or int8 (1.5x faster to build, a little "
-                   "less accurate). An existing index keeps its own unless --rebuild.")
+              help="How a new index's model runs: fp32 (default) or int8 (about 1.4x faster to build; a "
+                   "text's vector then depends slightly on its batch). An existing index keeps its own unless --rebuild.")
 @json_option
 @handle_errors
 def index_command(paths, index_dir, rebuild, password, use_ray, ray_address, encoder, as_json):

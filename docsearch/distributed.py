@@ -26,11 +26,12 @@ import logging
 import os
 import socket
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from .config import ENCODERS
 from .errors import DocsearchError
+from .index import Processor
 from .pipeline import ProcessedBatch
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,6 @@ log = logging.getLogger(__name__)
 RAY_REQUIREMENT = "ray[data]==2.60.0"
 MAX_ATTEMPTS = 2  # a file whose worker dies is read once more; a second death fails the file
 FORWARDED_ENVIRONMENT = ("DOCSEARCH_CACHE", "DOCSEARCH_FAULT")
-
-Processor = Callable[..., ProcessedBatch]  # (files, *, password, progress, max_words, encoder) -> ProcessedBatch
 
 
 class RayUnavailable(DocsearchError):

@@ -22,8 +22,8 @@ from typing import Self
 from .errors import IndexMismatch, QueryError
 from .index import Index, open_index
 from .models import Answer, Hit
-from .search import republished_in
-from .store import fold_text, text_hash
+from .search import KeptPassages
+from .store import fold_text
 
 
 class MultiIndex:
@@ -37,8 +37,10 @@ class MultiIndex:
         models = {index.folder: f"{index.config.embedding_model} ({index.config.encoder})" for index in self.indexes}
         if len(set(models.values())) > 1:
             listed = "; ".join(f"{folder}: {model}" for folder, model in models.items())
-            raise IndexMismatch(f"these indexes were built with different encoders ({listed}); "
-                                "search them separately, or rebuild one with: docsearch index PATH... --index DIR --rebuild --encoder fp32")
+            raise IndexMismatch(
+                f"these indexes were built with different encoders ({listed}); search them separately, "
+                "or rebuild one with: docsearch index PATH... --index DIR --rebuild --encoder fp32"
+            )
         self._embedder = None
 
     @property
@@ -62,21 +64,17 @@ class MultiIndex:
                 merged.append((-hit.score, number, rank, _named(hit, name)))
         merged.sort(key=lambda item: item[:3])
         hits: list[Hit] = []
-        folded: list[str] = []  # each hit's text, folded
-        by_text: dict[str, int] = {}
+        kept = KeptPassages()
         for *_, hit in merged:
-            key = text_hash(hit.text)
-            same = by_text.get(key)
-            if same is None:  # the paper may be cut into passages differently in the other index
-                same = republished_in(fold_text(hit.text), hit.citation.doc_id, hits, folded)
+            folded = fold_text(hit.text)
+            same = kept.find(folded, hit.citation.doc_id)
             if same is not None:  # the same passage in two indexes: one hit, cited in both
                 first = hits[same]
                 also = tuple(c for c in (hit.citation, *hit.also_in) if c not in first.also_in)
                 hits[same] = replace(first, also_in=first.also_in + also)
                 continue
             if len(hits) < k:
-                by_text[key] = len(hits)
-                folded.append(fold_text(hit.text))
+                kept.add(folded, hit.citation.doc_id)
                 hits.append(hit)
         return hits
 
@@ -124,7 +122,15 @@ def open_indexes(folders: Iterable[str | Path]) -> MultiIndex:
     resolved = [path.resolve() for path in paths]
     if len(set(resolved)) != len(resolved):
         raise QueryError("the same index was given twice")
-    return MultiIndex([open_index(path) for path in paths])
+    opened: list[Index] = []
+    try:
+        for path in paths:
+            opened.append(open_index(path))
+        return MultiIndex(opened)
+    except BaseException:  # one missing or mismatched index: close the ones already open
+        for index in opened:
+            index.close()
+        raise
 
 
 __all__ = ["MultiIndex", "index_names", "open_indexes"]

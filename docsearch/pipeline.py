@@ -182,7 +182,8 @@ def _embed(texts: list[str], embedder, batch_size: int, progress, beside: Future
         fault_point("embed:batch")
         part = order[start : start + step]
         busy = beside is not None and not beside.done() and hasattr(embedder, "one_thread")
-        vectors[part] = (embedder.one_thread() if busy else embedder).encode([texts[number] for number in part], batch_size=batch_size)
+        encoder = embedder.one_thread() if busy else embedder
+        vectors[part] = encoder.encode([texts[number] for number in part], batch_size=batch_size)
         if bar:
             bar.update(len(part))
     if bar:

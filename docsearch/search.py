@@ -362,16 +362,14 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
                 fused[chunk] += ANSWER_TYPE_BOOST
         ordered = sorted(fused, key=lambda c: -fused[c])
     hits: list[Hit] = []
-    folded: list[str] = []  # each hit's text, folded
-    by_hash: dict[str, int] = {}
+    kept = KeptPassages()
     for chunk in ordered:
         row = rows.get(chunk)
         if row is None:
             continue
         citation = citation_for(row, index.folder.name)
-        same = by_hash.get(row.text_hash)
-        if same is None:
-            same = republished_in(store.fold_text(row.text), citation.doc_id, hits, folded)
+        folded = store.fold_text(row.text)
+        same = kept.find(folded, citation.doc_id)
         if same is not None:
             first = hits[same]
             if citation.doc_id != first.citation.doc_id:
@@ -381,8 +379,7 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
             continue
         paragraph = row.paragraph
         own = _entities_in(row)
-        by_hash[row.text_hash] = len(hits)
-        folded.append(store.fold_text(row.text))
+        kept.add(folded, citation.doc_id)
         hits.append(
             Hit(text=row.text, score=round(fused[chunk], 6), citation=citation, paragraph_text=paragraph.text,
                 kind=paragraph.kind, entities=tuple(own), chunk_id=chunk)
@@ -390,20 +387,35 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
     return hits
 
 
-def republished_in(text: str, doc_id: str, hits: list[Hit], folded: list[str]) -> int | None:
-    """The hit of another document whose passage contains this one or is contained in it, if any.
+class KeptPassages:
+    """The passages kept as hits so far (folded by store.fold_text), to find one published again.
 
-    A paper republished in a pack is often cut into passages differently there (a paragraph
-    joined to the next, a page break moved), so equal hashes miss it; a run of at least
-    MIN_REPUBLISHED_WORDS words found whole inside the other passage is taken as the same text.
+    The same folded text is the same passage wherever it is. A paper republished in a pack is
+    often cut into passages differently there (a paragraph joined to the next, a page break
+    moved), so a passage of another document of at least MIN_REPUBLISHED_WORDS words found whole
+    inside a kept one, or holding one whole, is the same text too.
     """
-    for number, other in enumerate(folded):
-        if hits[number].citation.doc_id == doc_id:
-            continue
-        shorter, longer = sorted((text, other), key=len)
-        if shorter.count(" ") + 1 >= MIN_REPUBLISHED_WORDS and f" {shorter} " in f" {longer} ":
-            return number
-    return None
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, int] = {}
+        self._kept: list[tuple[str, str]] = []  # (folded text, doc id), in hit order
+
+    def find(self, folded: str, doc_id: str) -> int | None:
+        """The number of the kept passage this one repeats, or None."""
+        same = self._by_text.get(folded)
+        if same is not None:
+            return same
+        for number, (other, other_doc) in enumerate(self._kept):
+            if other_doc == doc_id:
+                continue
+            shorter, longer = sorted((folded, other), key=len)
+            if shorter.count(" ") + 1 >= MIN_REPUBLISHED_WORDS and f" {shorter} " in f" {longer} ":
+                return number
+        return None
+
+    def add(self, folded: str, doc_id: str) -> None:
+        self._by_text.setdefault(folded, len(self._kept))
+        self._kept.append((folded, doc_id))
 
 
 def _entities_in(row: store.ChunkRow) -> list:

@@ -34,25 +34,14 @@ from docsearch import faults, store
 from docsearch.check import check_index
 from docsearch.errors import DocsearchError
 from docsearch.index import IndexWriteError
+from sample_papers import BEDS, BUDGET
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ("Lutterworth community hospital beds", "council tax increase", "waiting times emergency department",
            "Glenfield Hospital parking")
 VECTOR_TOLERANCE = 1e-4
 
-BEDS = """Community hospital beds
-
-Lutterworth community hospital has 10 rehabilitation beds that will close under the plan.
-
-Market Harborough will gain a single 21 bed ward at St Luke's Hospital.
-"""
-BUDGET_V1 = """Revenue budget
-
-The council tax increase of 4% is proposed for 2017/18.
-
-Officer time on integration is estimated at £875,000 for 2018/19.
-"""
-BUDGET_V2 = BUDGET_V1.replace("4%", "3.99%")
+BUDGET_V2 = BUDGET.replace("4%", "3.99%")
 GONE = """Parking
 
 Glenfield Hospital parking charges rise by 50p from April.
@@ -85,7 +74,7 @@ NEW_PDF = [["Better Care Fund update", "The Better Care Fund pooled budget for 2
 def write_v1(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "beds.txt").write_text(BEDS, encoding="utf-8")
-    (folder / "budget.txt").write_text(BUDGET_V1, encoding="utf-8")
+    (folder / "budget.txt").write_text(BUDGET, encoding="utf-8")
     (folder / "parking.txt").write_text(GONE, encoding="utf-8")
     make_pdf(folder / "minutes.pdf", MINUTES_PDF)
 

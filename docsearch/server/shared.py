@@ -12,7 +12,7 @@ from .. import open_index
 from ..errors import QueryError
 from ..index import Index
 from ..models import Answer, Document, Hit, Paragraph
-from ..multi import MultiIndex, index_names
+from ..multi import MultiIndex, open_indexes
 from .params import DOC_ID
 
 log = logging.getLogger(__name__)
@@ -29,20 +29,12 @@ class SharedIndex:
 
     def __init__(self, folders: Path | Sequence[Path]) -> None:
         folders = [Path(folders)] if isinstance(folders, (str, Path)) else [Path(f) for f in folders]
-        if not folders:
-            raise QueryError("no index to serve")
-        if len({folder.resolve() for folder in folders}) != len(folders):
-            raise QueryError("the same index was given twice")
-        self.indexes: list[Index] = []
-        try:
-            for folder in folders:
-                self.indexes.append(open_index(folder))
-            self.names = index_names(folders)
-            self._all = self.indexes[0] if len(self.indexes) == 1 else MultiIndex(self.indexes)
-        except BaseException:
-            for index in self.indexes:
-                index.close()
-            raise
+        if len(folders) == 1:
+            self._all: Index | MultiIndex = open_index(folders[0])
+            self.indexes, self.names = [self._all], [folders[0].name]
+        else:
+            self._all = open_indexes(folders)  # QueryError for none or one given twice
+            self.indexes, self.names = self._all.indexes, self._all.names
         self.name = " + ".join(self.names)
         self._lock = threading.Lock()
         self._entities: tuple[object, list[dict[str, Any]]] | None = None
