@@ -37,12 +37,12 @@ def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
     terms = query_terms(question)
     candidates: list[tuple[str, Hit, int]] = []
     for rank, hit in enumerate(hits):
-        for start, end in split_sentences(hit.text):
-            sentence = hit.text[start:end]
+        for start, end in split_sentences(hit.reading):
+            sentence = hit.reading[start:end]
             if len(sentence.split()) >= 3:
                 candidates.append((sentence, hit, rank))
     if not candidates:
-        candidates = [(hit.text, hit, rank) for rank, hit in enumerate(hits)]
+        candidates = [(hit.reading, hit, rank) for rank, hit in enumerate(hits)]
     vectors = index.embedder.encode([question] + [c[0] for c in candidates])
     similarity = vectors[1:] @ vectors[0]
     overlap = np.array([term_overlap(terms, c[0]) for c in candidates])
@@ -53,6 +53,6 @@ def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
         return Answer(question, (), tuple(hits), found=False, message=NOTHING_FOUND)
     chosen = [i for i in np.argsort(-scores) if relevant[i]][:MAX_SENTENCES]
     # Keep the chosen sentences in the order of the passages they come from, so the answer reads on.
-    chosen.sort(key=lambda i: (candidates[i][2], candidates[i][1].text.find(candidates[i][0])))
+    chosen.sort(key=lambda i: (candidates[i][2], candidates[i][1].reading.find(candidates[i][0])))
     sentences = tuple(AnswerSentence(candidates[i][0], candidates[i][1].citation) for i in chosen)
     return Answer(question, sentences, tuple(hits), found=True)

@@ -145,6 +145,14 @@ class Hit:
     entities: tuple[Entity, ...] = ()
     also_in: tuple[Citation, ...] = ()  # the same paragraph published elsewhere
     chunk_id: int = 0
+    # A table row read with its column headers ("Place: Lutterworth; Beds: Rehab/Sub-Acute (10 beds)");
+    # `text` is the row as printed, its cells in order. Empty for passages that are not table rows.
+    row_with_headers: str = ""
+
+    @property
+    def reading(self) -> str:
+        """The passage as a person reads it: a table row with its headers, anything else as it is."""
+        return self.row_with_headers or self.text
 
 
 @dataclass(frozen=True)

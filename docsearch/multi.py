@@ -66,7 +66,7 @@ class MultiIndex:
         hits: list[Hit] = []
         kept = KeptPassages()
         for *_, hit in merged:
-            folded = fold_text(hit.text)
+            folded = fold_text(hit.reading)
             same = kept.find(folded, hit.citation.doc_id)
             if same is not None:  # the same passage in two indexes: one hit, cited in both
                 first = hits[same]

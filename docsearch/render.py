@@ -47,7 +47,7 @@ def print_hits(hits: Sequence[Hit], query: str) -> None:
         click.echo(click.style(f"{rank}. {cite(hit.citation)}", fg="cyan"))
         for other in hit.also_in:
             click.echo(click.style(f"   also in {cite(other)}", fg="cyan"))
-        click.echo(mark(_wrap(hit.text), terms))
+        click.echo(mark(_wrap(hit.reading), terms))
         click.echo()
 
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from . import store
 from .errors import QueryError
-from .models import Citation, Hit
+from .models import TABLE_ROW, Citation, Hit
 
 MAX_QUERY_CHARS = 1000
 CANDIDATES = 200
@@ -380,9 +380,13 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         paragraph = row.paragraph
         own = _entities_in(row)
         kept.add(folded, citation.doc_id)
+        # A table row's chunk reads the cells with their column headers (for the encoder and the
+        # keyword index); the cited passage is the row as printed, its headers being context.
+        is_row = paragraph.kind == TABLE_ROW and row.text != paragraph.text
         hits.append(
-            Hit(text=row.text, score=round(fused[chunk], 6), citation=citation, paragraph_text=paragraph.text,
-                kind=paragraph.kind, entities=tuple(own), chunk_id=chunk)
+            Hit(text=paragraph.text if is_row else row.text, score=round(fused[chunk], 6), citation=citation,
+                paragraph_text=paragraph.text, kind=paragraph.kind, entities=tuple(own), chunk_id=chunk,
+                row_with_headers=row.text if is_row else "")
         )
     return hits
 

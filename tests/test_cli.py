@@ -36,6 +36,24 @@ def test_search_json_has_the_documented_hit_shape(run):
     assert "Lutterworth" in hit["text"]
 
 
+def test_a_table_row_hit_is_the_row_as_printed_and_reads_with_its_column_headers(run):
+    from docsearch.evaluate import answers, normalise_tokens
+
+    query = "West Leicestershire CCG number of practices GP headcount nurses"
+    hits = json.loads(run("search", query, "-k", "3", "--json").stdout)["hits"]
+    row = next(h for h in hits if h["text"].startswith("WL "))
+    assert row["kind"] == "table_row"
+    assert row["text"] == "WL | 374,000 | 48 | 7792 | GMS 48 | 184 (130) | 67"
+    assert row["row_with_headers"].startswith("CCG: WL; Population: 374,000; Number of Practices: 48;")
+    # The row as the seed text prints it answers under the scoring rules; with its long headers
+    # between the cells it would not (the stretch would be over twice the snippet's length).
+    printed = normalise_tokens("WL\t374,000\t48\t7792\tGMS 48\t184 (130)\t67")
+    assert answers(normalise_tokens(row["text"]), printed)
+    assert not answers(normalise_tokens(row["row_with_headers"]), printed)
+    shown = run("search", query, "-k", "1").stdout
+    assert "Number of Practices: 48" in shown  # people read the row with its headers
+
+
 def test_search_prints_citations_in_council_terms(run):
     result = run("search", "officer time on integration 2018/19", "-k", "2")
     assert result.exit_code == 0

@@ -95,7 +95,7 @@ def result_views(hits: list[Hit], start_rank: int, query: str, params: dict[str,
     for rank, hit in enumerate(hits, start=start_rank):
         c = hit.citation
         out.append(ResultView(
-            rank=rank, hit=hit, text=views.highlight(hit.text, stems), parts=views.citation_parts(c),
+            rank=rank, hit=hit, text=views.highlight(hit.reading, stems), parts=views.citation_parts(c),
             chips=views.chips(hit.entities, params),
             file_href=file_href(documents.get(c.doc_id), c.doc_id, c.page),
             context_href=context_href(c.doc_id, c.paragraph_ordinal),
