@@ -12,8 +12,8 @@ from docsearch.evaluate import evaluate, load_questions
 EVAL = Path(__file__).parent / "data" / "eval"
 # Floors a little under the figures measured (README, "Quality, measured"), per question set.
 FLOORS = {
-    "dev.jsonl": {"hit@5": 0.85, "mrr@10": 0.60, "hit@300w": 0.80},
-    "heldout.jsonl": {"hit@5": 0.85, "mrr@10": 0.70, "hit@300w": 0.85},
+    "dev.jsonl": {"hit@5": 0.85, "mrr@10": 0.65, "hit@300w": 0.85},
+    "heldout.jsonl": {"hit@5": 0.85, "mrr@10": 0.75, "hit@300w": 0.85},
 }
 
 

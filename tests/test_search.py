@@ -97,6 +97,9 @@ def test_filters_by_document_and_kind_narrow_results(republished):
     ("who analysed the engagement responses", "agent"),
     ("Lutterworth beds", None),
     ("beds: how many?", None),  # only a question that starts by asking
+    ("capital needed for hospital reconfiguration", "money"),  # about an amount, wherever it says so
+    ("yearly saving from consolidating UHL onto two sites", "money"),
+    ("how much is the £300m for", "quantity"),  # asking outright wins
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     from docsearch.search import answer_type
@@ -113,13 +116,34 @@ def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_pa
         "Lutterworth Medical Centre, where Lutterworth patients will be seen closer to home.\n\n"
         "The plan removes 10 beds.\n")})
     question = "how many Lutterworth community hospital beds will close"
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", 0.0)
+    boosts = search_module.ANSWER_TYPE_BOOST
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "quantity": 0.0})
     plain = index.search(question, k=2)
     assert "Lutterworth Medical Centre" in plain[0].text  # the wordier passage leads on words alone
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", 5.0)
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "quantity": 5.0})
     lifted = index.search(question, k=2)
     assert lifted[0].text == "The plan removes 10 beds."
     assert lifted[0].score == pytest.approx(next(h.score for h in plain if "10 beds" in h.text) + 5.0, abs=1e-5)
+    index.close()
+
+
+def test_a_query_about_money_lifts_the_passage_that_states_an_amount(tmp_path, monkeypatch):
+    from docsearch import search as search_module
+
+    index = index_of(tmp_path, {"capital.txt": (
+        "Capital\n\n"
+        "Hospital reconfiguration capital is needed for the reconfiguration of hospital sites, and the "
+        "capital plan for hospital reconfiguration is being prepared.\n\n"
+        "The plan needs £300m.\n")})
+    query = "capital needed for hospital reconfiguration"
+    boosts = search_module.ANSWER_TYPE_BOOST
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "money": 0.0})
+    plain = index.search(query, k=2)
+    assert "capital plan" in plain[0].text
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "money": 5.0})
+    lifted = index.search(query, k=2)
+    assert lifted[0].text == "The plan needs £300m."
+    assert any(e.label == "MONEY" for e in lifted[0].entities)
     index.close()
 
 
