@@ -7,6 +7,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -148,6 +149,8 @@ class Index:
         self._vectors: FaissStore | None = None
         self._generation: str | None = None
         self._embedder = None
+        self._names: dict[str, str] = {}
+        self._names_key: tuple[int, str] | None = None
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -183,6 +186,19 @@ class Index:
                 )
             self._generation = generation
         return self._vectors
+
+    def document_names(self) -> dict[str, str]:
+        """doc id -> the words of its title and body, lower case, padded with spaces (call inside read()).
+
+        Kept until the index changes (search.named_documents reads them for every query).
+        """
+        key = (self._inode, store.get_meta(self._conn, "generation", "0"))
+        if self._names_key != key:
+            rows = self._conn.execute("SELECT doc_id, title, coalesce(body, '') FROM documents").fetchall()
+            self._names = {r[0]: " " + " ".join(re.findall(r"[^\W_]+", f"{r[1]} {r[2]}".lower())) + " "
+                           for r in rows}
+            self._names_key = key
+        return self._names
 
     def read(self):
         """A consistent read snapshot: `with index.read(): ...` sees one committed state."""

@@ -147,6 +147,45 @@ def test_a_query_about_money_lifts_the_passage_that_states_an_amount(tmp_path, m
     index.close()
 
 
+INSPECTIONS = {
+    "salford.txt": "Inspection of Salford children's services\n\nSalford has strong and stable leadership.\n\n"
+                   "Most care leavers have suitable homes and a personal adviser.\n",
+    "bury.txt": "Inspection of Bury children's services\n\nBury has strong and stable leadership.\n\n"
+                "Care leavers live in suitable accommodation chosen with care leavers.\n",
+    "review.txt": "Leadership review of children's services\n\nThe review looked at how leadership is shared.\n\n"
+                  "Leadership was strong across the region.\n",
+}
+
+
+def test_a_phrase_names_the_documents_whose_title_has_it_when_their_passages_mostly_use_it(tmp_path):
+    from docsearch.search import named_documents
+
+    index = index_of(tmp_path, INSPECTIONS)
+    with index.read():
+        named = lambda query: {doc.split("-")[0] for doc in named_documents(index, index.conn, query)}
+        titles = {r[0]: r[1] for r in index.conn.execute("SELECT doc_id, title FROM documents")}
+        salford = next(d for d, t in titles.items() if "Salford" in t)
+        assert named_documents(index, index.conn, "Salford's care leavers") == {salford}
+        assert named("children's services inspection") == set()  # in every title: names none
+        # in one title, but most passages using it are in other papers
+        assert named_documents(index, index.conn, "leadership") == set()
+    index.close()
+
+
+def test_a_query_naming_a_document_finds_its_passage_before_a_closer_match_elsewhere(tmp_path, monkeypatch):
+    from docsearch import search as search_module
+
+    index = index_of(tmp_path, INSPECTIONS)
+    query = "Salford care leavers accommodation"
+    monkeypatch.setitem(search_module.WEIGHTS, "document", 0.0)
+    assert "Bury" in index.search(query, k=1)[0].citation.title  # on words alone, Bury's passage leads
+    monkeypatch.setitem(search_module.WEIGHTS, "document", 0.5)
+    hits = index.search(query, k=3)
+    assert "Salford" in hits[0].citation.title
+    assert any(h.text.startswith("Most care leavers have suitable homes") for h in hits[:2])
+    index.close()
+
+
 def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):
     # The pack joins the report's paragraph 16 to the next sentence, so the two passages differ.
     index = index_of(tmp_path, {"report.txt": REPORT, "pack.txt": (
