@@ -7,7 +7,6 @@ import errno
 import hashlib
 import logging
 import os
-import re
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -149,7 +148,7 @@ class Index:
         self._vectors: FaissStore | None = None
         self._generation: str | None = None
         self._embedder = None
-        self._names: dict[str, str] = {}
+        self._names: store.DocumentNames | None = None
         self._names_key: tuple[int, str] | None = None
 
     # -- reading -----------------------------------------------------------------------------
@@ -187,17 +186,14 @@ class Index:
             self._generation = generation
         return self._vectors
 
-    def document_names(self) -> dict[str, str]:
-        """doc id -> the words of its title and body, lower case, padded with spaces (call inside read()).
+    def document_names(self) -> store.DocumentNames:
+        """The words of each document's title and body (call inside read()).
 
-        Kept until the index changes (search.named_documents reads them for every query).
+        Kept until the index changes (search.named_documents looks phrases up for every query).
         """
         key = (self._inode, store.get_meta(self._conn, "generation", "0"))
-        if self._names_key != key:
-            rows = self._conn.execute("SELECT doc_id, title, coalesce(body, '') FROM documents").fetchall()
-            self._names = {r[0]: " " + " ".join(re.findall(r"[^\W_]+", f"{r[1]} {r[2]}".lower())) + " "
-                           for r in rows}
-            self._names_key = key
+        if self._names is None or self._names_key != key:
+            self._names, self._names_key = store.DocumentNames.load(self._conn), key
         return self._names
 
     def read(self):

@@ -346,7 +346,7 @@ def named_documents(index, conn, query: str) -> set[str]:
             phrase = " ".join(gram)
             if gram[0] in common or gram[-1] in common or any(phrase in longer for longer in seen):
                 continue
-            docs = {doc for doc, padded in names.items() if f" {phrase} " in padded}
+            docs = names.find(phrase)
             if not docs or len(docs) > NAMED_DOCUMENTS_SHARE * len(names):
                 continue
             rows = conn.execute(

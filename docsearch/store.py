@@ -73,6 +73,35 @@ def vector_id(chunk: int, unit: int) -> int:
     return int.from_bytes(digest, "big") & 0x7FFF_FFFF_FFFF_FFFF
 
 
+class DocumentNames:
+    """The words of each document's title and body, looked up by phrase (for naming documents)."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]]) -> None:
+        self._padded: dict[str, str] = {}
+        self._by_word: dict[str, set[str]] = {}
+        for doc_id, title, body in rows:
+            words = re.findall(r"[^\W_]+", f"{title} {body}".lower())
+            self._padded[doc_id] = " " + " ".join(words) + " "
+            for word in set(words):
+                self._by_word.setdefault(word, set()).add(doc_id)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection) -> DocumentNames:
+        return cls(conn.execute("SELECT doc_id, title, coalesce(body, '') FROM documents"))
+
+    def __len__(self) -> int:
+        return len(self._padded)
+
+    def find(self, phrase: str) -> set[str]:
+        """The documents whose title or body has these words in this order ("west berkshire")."""
+        words = phrase.split()
+        sets = sorted((self._by_word.get(w, set()) for w in words), key=len)
+        if not sets or not sets[0]:
+            return set()
+        docs = set.intersection(*sets)
+        return docs if len(words) == 1 else {d for d in docs if f" {phrase} " in self._padded[d]}
+
+
 def fold_text(text: str) -> str:
     """A passage's words with case, punctuation and spacing folded: 'Beds (10),' -> 'beds 10'."""
     return " ".join(re.findall(r"[a-z0-9£%]+", text.lower()))

@@ -172,6 +172,18 @@ def test_a_phrase_names_the_documents_whose_title_has_it_when_their_passages_mos
     index.close()
 
 
+def test_document_names_find_a_phrase_in_a_title_or_body_in_order():
+    from docsearch.store import DocumentNames
+
+    names = DocumentNames([("a", "Inspection of West Berkshire children's services", ""),
+                           ("b", "Berkshire West minutes", "Cabinet"), ("c", "Budget", "West Berkshire Council")])
+    assert len(names) == 3
+    assert names.find("west berkshire") == {"a", "c"}
+    assert names.find("berkshire") == {"a", "b", "c"}
+    assert names.find("cabinet") == {"b"}
+    assert names.find("salford") == set()
+
+
 def test_a_query_naming_a_document_finds_its_passage_before_a_closer_match_elsewhere(tmp_path, monkeypatch):
     from docsearch import search as search_module
 
