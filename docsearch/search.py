@@ -37,6 +37,10 @@ RARE_ENTITY_SHARE = 0.05
 # an amount, less: MRR@10 0.724 -> 0.726 (dev) and 0.821 -> 0.838 (held out).
 ANSWER_TYPE_BOOST = {"quantity": 0.2, "date": 0.2, "agent": 0.2, "money": 0.1}
 MIN_REPUBLISHED_WORDS = 12  # a passage found whole inside another document's counts as the same text
+# ... or nearly whole: this share of its runs of SHINGLE_WORDS words found in the other passage
+# (a pack's copy with a word hyphenated across a line, a page number or a changed bullet inside).
+REPUBLISHED_SHARE = 0.8
+SHINGLE_WORDS = 4
 _ANSWER_TYPES = (
     (re.compile(r"^(how (many|much)|what (number|amount|percentage|proportion))\b"), "quantity"),
     (re.compile(r"^(when|what (date|year|month))\b"), "date"),
@@ -470,30 +474,47 @@ class KeptPassages:
 
     The same folded text is the same passage wherever it is. A paper republished in a pack is
     often cut into passages differently there (a paragraph joined to the next, a page break
-    moved), so a passage of another document of at least MIN_REPUBLISHED_WORDS words found whole
-    inside a kept one, or holding one whole, is the same text too.
+    moved) and extracted a little differently (a word hyphenated across a line, a page number
+    left inside), so a passage of another document of at least MIN_REPUBLISHED_WORDS words is the
+    same text too when it is found in a kept one, or holds one, whole or nearly: REPUBLISHED_SHARE
+    of the shorter passage's runs of SHINGLE_WORDS words appear in the longer.
     """
 
     def __init__(self) -> None:
         self._by_text: dict[str, int] = {}
-        self._kept: list[tuple[str, str]] = []  # (folded text, doc id), in hit order
+        self._kept: list[tuple[str, str, frozenset[tuple[str, ...]]]] = []  # (folded, doc id, shingles)
 
     def find(self, folded: str, doc_id: str) -> int | None:
         """The number of the kept passage this one repeats, or None."""
         same = self._by_text.get(folded)
         if same is not None:
             return same
-        for number, (other, other_doc) in enumerate(self._kept):
+        if folded.count(" ") + 1 < MIN_REPUBLISHED_WORDS:
+            shingles = None
+        else:
+            shingles = _shingles(folded)
+        for number, (other, other_doc, other_shingles) in enumerate(self._kept):
             if other_doc == doc_id:
                 continue
-            shorter, longer = sorted((folded, other), key=len)
-            if shorter.count(" ") + 1 >= MIN_REPUBLISHED_WORDS and f" {shorter} " in f" {longer} ":
+            (shorter, short_set), (longer, long_set) = sorted(
+                ((folded, shingles), (other, other_shingles)), key=lambda pair: len(pair[0]))
+            if shorter.count(" ") + 1 < MIN_REPUBLISHED_WORDS:
+                continue
+            if f" {shorter} " in f" {longer} ":
+                return number
+            if short_set and long_set and len(short_set & long_set) >= REPUBLISHED_SHARE * len(short_set):
                 return number
         return None
 
     def add(self, folded: str, doc_id: str) -> None:
         self._by_text.setdefault(folded, len(self._kept))
-        self._kept.append((folded, doc_id))
+        words = folded.count(" ") + 1
+        self._kept.append((folded, doc_id, _shingles(folded) if words >= MIN_REPUBLISHED_WORDS else frozenset()))
+
+
+def _shingles(folded: str) -> frozenset[tuple[str, ...]]:
+    words = folded.split()
+    return frozenset(tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
 
 
 def _entities_in(row: store.ChunkRow) -> list:

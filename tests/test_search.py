@@ -198,6 +198,26 @@ def test_a_query_naming_a_document_finds_its_passage_before_a_closer_match_elsew
     index.close()
 
 
+def test_a_paragraph_republished_with_a_word_broken_across_a_line_is_shown_once_with_both_sources(tmp_path):
+    said = ("The County Council continues to invest heavily in {} across health and social care, and the officer "
+            "time for 2018/19 is currently estimated at £875,000.")
+    index = index_of(tmp_path, {
+        "report.txt": "NHS STP report\n\n" + said.format("integration") + "\n",
+        "pack.txt": "Agenda pack\n\nItem 5: reports for noting.\n\n" + said.format("inte- gration") + "\n",
+        "other.txt": "Budget report\n\nThe County Council continues to invest heavily in roads across the county, "
+                     "and the highways budget for 2018/19 is currently estimated at £9.5m.\n",
+    })
+    hits = index.search("officer time estimated for 2018/19", k=5)
+    matching = [h for h in hits if "£875,000" in h.text]
+    assert len(matching) == 1
+    sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
+    assert sources == {"report.txt", "pack.txt"}
+    # A paragraph that shares its opening words and little else stays a passage of its own.
+    roads = [h for h in index.search("highways budget 2018/19", k=5) if "roads" in h.text]
+    assert len(roads) == 1 and not roads[0].also_in
+    index.close()
+
+
 def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):
     # The pack joins the report's paragraph 16 to the next sentence, so the two passages differ.
     index = index_of(tmp_path, {"report.txt": REPORT, "pack.txt": (
