@@ -165,6 +165,24 @@ def test_headings_are_found_by_weight_and_size_and_make_the_heading_path(tmp_pat
     assert by_label["23"].heading_path == ("PART B", "Current Position")
 
 
+@pytest.mark.parametrize(("metadata_title", "expected"), [
+    # a template's placeholders: not on the page, so the page's own title is used
+    ("LA NAME - standard-short inspection report - INSPECTION DATE", "Inspection of Dorset children's services"),
+    # a metadata title the first page bears out is kept, even worded a little differently
+    ("Dorset children's services inspection", "Dorset children's services inspection"),
+])
+def test_a_metadata_title_is_used_only_when_the_first_pages_bear_it_out(tmp_path: Path, metadata_title, expected):
+    path = write_pdf(tmp_path / "report.pdf", [[
+        (LEFT, "Inspection of Dorset children's services", "title"),
+        None,
+        (LEFT, "Children in care are well supported by their social workers."),
+    ]])
+    doc = pymupdf.open(path)
+    doc.set_metadata({"title": metadata_title})
+    doc.save(tmp_path / "titled.pdf")
+    assert read_document(tmp_path / "titled.pdf").document.title == expected
+
+
 def test_a_ruled_table_becomes_one_row_per_paragraph_with_headers(tmp_path: Path) -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)

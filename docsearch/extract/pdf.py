@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import statistics
 import time
@@ -192,8 +193,12 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
     vocab = vocabulary(line.text for page in margins.pages for line in page.lines)
     raw_blocks = build_blocks(margins.pages, vocab, style)
     blocks = classify_headings(raw_blocks, style)
-    title = meaningful_title((doc.metadata or {}).get("title")) or _largest_text(margins.pages[0])
     first_text = " ".join(line.text for line in pages[0].lines)
+    opening = " ".join(line.text for page in pages[:2] for line in page.lines)
+    stated = meaningful_title((doc.metadata or {}).get("title"))
+    if stated and not said_in(stated, opening):  # a template's or an earlier paper's title
+        stated = None
+    title = stated or _largest_text(margins.pages[0]) or meaningful_title((doc.metadata or {}).get("title"))
     return PdfContent(
         blocks=tuple(blocks),
         page_count=page_count,
@@ -245,6 +250,17 @@ def _has_images(page: Any) -> bool:
 def _inside(line: TextLine, bbox: tuple[float, float, float, float]) -> bool:
     cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
     return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def said_in(title: str, text: str) -> bool:
+    """Whether most words of a metadata title (three letters or more) are in the text.
+
+    Titles left in the metadata by a template ("LA NAME - standard-short inspection report -
+    INSPECTION DATE") or by the paper a file was copied from are not on its first pages.
+    """
+    words = set(re.findall(r"[a-z]{3,}", title.lower()))
+    found = set(re.findall(r"[a-z]{3,}", text.lower()))
+    return bool(words) and len(words & found) >= 0.5 * len(words)
 
 
 def _largest_text(page: PageText) -> str | None:
