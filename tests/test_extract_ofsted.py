@@ -87,3 +87,16 @@ def test_a_footnote_mark_does_not_stick_to_the_heading() -> None:
 def test_highlighted_text_is_not_mistaken_for_a_table() -> None:
     rows = [p for p in read("oxfordshire_09-april-2024.pdf").paragraphs if p.kind == TABLE_ROW]
     assert {p.page for p in rows} == {1}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_title_in_large_type_wrapped_over_two_lines_is_one_heading(name: str) -> None:
+    # The 26pt title "Inspection of West Berkshire local / authority children's services" wraps
+    # well short of the margin: the next word would not have fitted, so it is one heading.
+    council = name.split("_")[0].replace("-", " ").title()
+    headings = [p for p in read(name).paragraphs if p.kind == HEADING]
+    assert headings[0].text == f"Inspection of {council} local authority children’s services"
+    fragments = {"authority children’s services", "children’s services", "local authority children’s services"}
+    assert not [h.text for h in headings if h.text in fragments]
+    # Judgement headings that wrap ("...: requires / improvement to be good") are whole too.
+    assert not [h.text for h in headings if h.text in {"improvement to be good", "to be good"}]

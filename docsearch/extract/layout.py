@@ -144,10 +144,21 @@ def _breaks_before(para: _Open, line: TextLine, style: Style, label_valid: bool)
     short = last.x1 < right - max(3 * style.size, 0.12 * (right - para.cont_x))
     if short and ends_sentence(last.text):
         return True
-    if short and (para.bold or para.size > style.size + 0.8):
+    if short and (para.bold or para.size > style.size + 0.8) and _next_word_fits(last, line, right):
         return True  # a heading wraps only at the margin: a short bold line is a heading of its own
     # After a finished sentence, a change of indent starts a new paragraph.
     return len(para.lines) >= 2 and ends_sentence(last.text) and abs(line.x0 - para.cont_x) > 0.6 * style.size
+
+
+def _next_word_fits(last: TextLine, line: TextLine, right: float) -> bool:
+    """Whether the first word of `line` would have fitted at the end of `last` (so the line was
+    ended by choice, not wrapped): a title in large type wraps well short of the margin."""
+    words = line.text.split()
+    written = last.text.rstrip()
+    if not words or not written:
+        return True
+    per_char = (last.x1 - last.x0) / len(written)
+    return last.x1 + per_char * len(words[0]) <= right
 
 
 def _pitch(style: Style, size: float, line: TextLine) -> float:
