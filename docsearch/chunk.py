@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .models import HEADING, LIST_ITEM, TABLE_ROW, Chunk, Document, Paragraph
+from .models import HEADING, TABLE_ROW, Chunk, Document, Paragraph
 
 MAX_WORDS = 200
 # A sentence ends at . ! ? (with any closing quote or bracket) before whitespace and a capital,
@@ -37,12 +37,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def embedding_context(document: Document, paragraph: Paragraph) -> str:
-    """What is prepended to a chunk when embedding: title, headings, table headers, lead-in."""
+    """What is prepended to a chunk when embedding: title, headings, table caption, lead-in, question."""
     parts = [document.title]
     parts.extend(h for h in paragraph.heading_path[-2:] if h and h != document.title)
-    if paragraph.kind == TABLE_ROW and paragraph.context:
-        parts.append(paragraph.context)
-    elif paragraph.kind == LIST_ITEM and paragraph.context:
+    if paragraph.context:  # a table's caption, a list item's lead-in, an answer's question
         parts.append(paragraph.context)
     return " · ".join(p for p in parts if p)
 

@@ -218,6 +218,31 @@ def test_a_paragraph_republished_with_a_word_broken_across_a_line_is_shown_once_
     index.close()
 
 
+QUESTIONS_PAPER = (
+    "Questions from members of the public\n\n"
+    "Question 1: Will the library in Wigston stay open on Saturdays?\n\n"
+    "Answer: Yes. Opening hours are unchanged until the review in 2026.\n\n"
+    "Question 2: How much will the new bus shelters on London Road cost?\n\n"
+    "Answer: The contract is £48,000, met from the transport grant.\n\n"
+    "Question 3: When will the Aylestone leisure centre pool reopen?\n\n"
+    "Answer: Repairs to the roof finish in March and swimming resumes in April.\n")
+
+
+@pytest.mark.parametrize(("query", "answer"), [
+    ("Wigston library Saturdays", "Answer: Yes. Opening hours are unchanged"),
+    ("cost of London Road bus shelters", "Answer: The contract is £48,000"),
+    ("when does Aylestone pool reopen", "Answer: Repairs to the roof finish"),
+])
+def test_an_answer_in_a_questions_paper_is_found_by_the_words_of_its_question(tmp_path, query, answer):
+    # The answers share few words with the query; each is read with the question before it.
+    index = index_of(tmp_path, {"questions.txt": QUESTIONS_PAPER})
+    hits = index.search(query, k=4)
+    assert hits[0].text.startswith("Question")
+    assert hits[1].text.startswith(answer)
+    assert hits[1].citation.paragraph_ordinal == hits[0].citation.paragraph_ordinal + 1
+    index.close()
+
+
 def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):
     # The pack joins the report's paragraph 16 to the next sentence, so the two passages differ.
     index = index_of(tmp_path, {"report.txt": REPORT, "pack.txt": (

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph
-from .labels import introduces_list, last_sentence
+from .labels import answers_question, asks, introduces_list, last_sentence, question_context
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,12 @@ def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> I
     Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
     a heading that is the document's title is emitted but kept out of the path, since every
     citation already names the title. List items carry the lead-in sentence of the paragraph
-    before them when it ends with a colon; table rows carry their caption or nearest heading.
+    before them when it ends with a colon; table rows carry their caption or nearest heading;
+    an answer in a Q&A paper ("Answer: ...", "A2: ...") carries the question just before it.
     """
     path: list[tuple[int, str]] = []
     lead_in = ""
+    question = ""
     ordinal = 0
     title_key = _norm(title)
     for block in blocks:
@@ -54,6 +56,9 @@ def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> I
             context = block.context or (heading_path[-1] if heading_path else "")
         else:
             lead_in = last_sentence(block.text) if introduces_list(block.text) else ""
+            if question and answers_question(block.text):
+                context = question_context(question)
+        question = block.text if block.kind == PARAGRAPH and asks(block.text) else ""
         yield Paragraph(
             doc_id=doc_id,
             ordinal=ordinal,
