@@ -163,7 +163,11 @@ def last_sentence(text: str) -> str:
 
 
 _QUESTION = re.compile(r"^\s*(?:q(?:uestion)?\s*\d*\s*[:.)–-]|question\s+\d+\b)", re.IGNORECASE)
-_ANSWER = re.compile(r"^\s*(?:a(?:nswer)?\s*\d*\s*[:)–-]|answer\b|response\b|reply\b)", re.IGNORECASE)
+_ANSWER = re.compile(
+    r"^\s*(?:a(?:nswer)?\s*\d*\s*[:)–-]|answer\b|response\b|reply\b|in (?:response|reply)\b)"
+    r"|^\s*(?:[\w’'.,-]+\s+){1,8}?(?:replied|responded|answered)\b",  # minutes: "The Leader replied that ..."
+    re.IGNORECASE,
+)
 QUESTION_CONTEXT_WORDS = 60
 
 
@@ -173,7 +177,7 @@ def asks(text: str) -> bool:
 
 
 def answers_question(text: str) -> bool:
-    """True for the reply after a question: "A: ...", "Answer: ...", "Response ...", "Reply ..."."""
+    """True for the reply after a question: "A: ...", "Answer: ...", "Response ...", "The Leader replied ..."."""
     return bool(_ANSWER.match(text))
 
 
