@@ -421,7 +421,8 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         conn = index.conn
         vectors = index.vectors()
         allowed = allowed_chunks(conn, filters)
-        named = chunks_of_documents(conn, docs, allowed) if (docs := named_documents(index, conn, query)) else set()
+        docs = named_documents(index, conn, query)
+        named = chunks_of_documents(conn, docs, allowed) if docs else set()
         features = {
             "keyword": keyword_scores(conn, terms, allowed, also=named),
             "expanded": keyword_scores(conn, terms + expansions(query), allowed, also=named),
@@ -489,10 +490,7 @@ class KeptPassages:
         same = self._by_text.get(folded)
         if same is not None:
             return same
-        if folded.count(" ") + 1 < MIN_REPUBLISHED_WORDS:
-            shingles = None
-        else:
-            shingles = _shingles(folded)
+        shingles = _shingles(folded)
         for number, (other, other_doc, other_shingles) in enumerate(self._kept):
             if other_doc == doc_id:
                 continue
@@ -500,19 +498,17 @@ class KeptPassages:
                 ((folded, shingles), (other, other_shingles)), key=lambda pair: len(pair[0]))
             if shorter.count(" ") + 1 < MIN_REPUBLISHED_WORDS:
                 continue
-            if f" {shorter} " in f" {longer} ":
-                return number
-            if short_set and long_set and len(short_set & long_set) >= REPUBLISHED_SHARE * len(short_set):
+            if f" {shorter} " in f" {longer} " or len(short_set & long_set) >= REPUBLISHED_SHARE * len(short_set):
                 return number
         return None
 
     def add(self, folded: str, doc_id: str) -> None:
         self._by_text.setdefault(folded, len(self._kept))
-        words = folded.count(" ") + 1
-        self._kept.append((folded, doc_id, _shingles(folded) if words >= MIN_REPUBLISHED_WORDS else frozenset()))
+        self._kept.append((folded, doc_id, _shingles(folded)))
 
 
 def _shingles(folded: str) -> frozenset[tuple[str, ...]]:
+    """The runs of SHINGLE_WORDS words of a folded passage."""
     words = folded.split()
     return frozenset(tuple(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
 
