@@ -196,9 +196,8 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
     first_text = " ".join(line.text for line in pages[0].lines)
     opening = " ".join(line.text for page in pages[:2] for line in page.lines)
     stated = meaningful_title((doc.metadata or {}).get("title"))
-    if stated and not said_in(stated, opening):  # a template's or an earlier paper's title
-        stated = None
-    title = stated or _largest_text(margins.pages[0]) or meaningful_title((doc.metadata or {}).get("title"))
+    borne_out = stated if stated and said_in(stated, opening) else None  # not a template's or another paper's
+    title = borne_out or _largest_text(margins.pages[0]) or stated
     return PdfContent(
         blocks=tuple(blocks),
         page_count=page_count,
