@@ -45,6 +45,9 @@ def test_question_words_are_not_search_terms():
 def test_council_synonyms_widen_the_keyword_search():
     found = expansions("are councils compulsory members")
     assert "local authorities" in found and "optional" in found and "partners" in found
+    found = expansions("care home fees for elected members")
+    assert {"residential care", "nursing homes", "charges", "councillors"} <= set(found)
+    assert expansions("send the report") == []  # a verb, not the SEND acronym
 
 
 @pytest.mark.parametrize(("text", "pounds"), [("1m", 1e6), ("£250k", 250e3), ("5,000", 5000.0), ("1.5bn", 1.5e9)])
