@@ -329,7 +329,7 @@ def entity_chunks(conn, query_entities: list, allowed: set[int] | None) -> set[i
     return found if allowed is None else found & allowed
 
 
-def named_documents(index, conn, query: str) -> set[str]:
+def named_documents(index, query: str) -> set[str]:
     """The documents a query names: see NAMED_DOCUMENTS_SHARE and NAMED_CONCENTRATION.
 
     A phrase of one to three query words (not starting or ending with a stopword) that appears in
@@ -353,7 +353,7 @@ def named_documents(index, conn, query: str) -> set[str]:
             docs = names.find(phrase)
             if not docs or len(docs) > NAMED_DOCUMENTS_SHARE * len(names):
                 continue
-            rows = conn.execute(
+            rows = index.conn.execute(
                 "SELECT c.doc_id FROM chunks c WHERE c.chunk_id IN "
                 "(SELECT rowid FROM chunks_fts WHERE chunks_fts MATCH ? LIMIT ?)",
                 (f'text:"{phrase}"', NAMED_SAMPLE),
@@ -421,7 +421,7 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         conn = index.conn
         vectors = index.vectors()
         allowed = allowed_chunks(conn, filters)
-        docs = named_documents(index, conn, query)
+        docs = named_documents(index, query)
         named = chunks_of_documents(conn, docs, allowed) if docs else set()
         features = {
             "keyword": keyword_scores(conn, terms, allowed, also=named),

@@ -110,41 +110,39 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert answer_type(question) == kind
 
 
-def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_path, monkeypatch):
+def without_and_with_lift(monkeypatch, index, query: str, kind: str) -> tuple[list, list]:
+    """The hits for `query` with no lift for answers of `kind`, then with a lift of 5."""
     from docsearch import search as search_module
 
+    boosts = search_module.ANSWER_TYPE_BOOST
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, kind: 0.0})
+    plain = index.search(query, k=2)
+    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, kind: 5.0})
+    return plain, index.search(query, k=2)
+
+
+def test_a_question_asking_how_many_lifts_the_passage_that_gives_a_figure(tmp_path, monkeypatch):
     index = index_of(tmp_path, {"beds.txt": (
         "Community beds\n\n"
         "Lutterworth community hospital beds will close and the rehabilitation service will move to "
         "Lutterworth Medical Centre, where Lutterworth patients will be seen closer to home.\n\n"
         "The plan removes 10 beds.\n")})
-    question = "how many Lutterworth community hospital beds will close"
-    boosts = search_module.ANSWER_TYPE_BOOST
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "quantity": 0.0})
-    plain = index.search(question, k=2)
+    plain, lifted = without_and_with_lift(monkeypatch, index, "how many Lutterworth community hospital beds will close",
+                                          "quantity")
     assert "Lutterworth Medical Centre" in plain[0].text  # the wordier passage leads on words alone
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "quantity": 5.0})
-    lifted = index.search(question, k=2)
     assert lifted[0].text == "The plan removes 10 beds."
     assert lifted[0].score == pytest.approx(next(h.score for h in plain if "10 beds" in h.text) + 5.0, abs=1e-5)
     index.close()
 
 
 def test_a_query_about_money_lifts_the_passage_that_states_an_amount(tmp_path, monkeypatch):
-    from docsearch import search as search_module
-
     index = index_of(tmp_path, {"capital.txt": (
         "Capital\n\n"
         "Hospital reconfiguration capital is needed for the reconfiguration of hospital sites, and the "
         "capital plan for hospital reconfiguration is being prepared.\n\n"
         "The plan needs £300m.\n")})
-    query = "capital needed for hospital reconfiguration"
-    boosts = search_module.ANSWER_TYPE_BOOST
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "money": 0.0})
-    plain = index.search(query, k=2)
+    plain, lifted = without_and_with_lift(monkeypatch, index, "capital needed for hospital reconfiguration", "money")
     assert "capital plan" in plain[0].text
-    monkeypatch.setattr(search_module, "ANSWER_TYPE_BOOST", {**boosts, "money": 5.0})
-    lifted = index.search(query, k=2)
     assert lifted[0].text == "The plan needs £300m."
     assert any(e.label == "MONEY" for e in lifted[0].entities)
     index.close()
@@ -165,13 +163,12 @@ def test_a_phrase_names_the_documents_whose_title_has_it_when_their_passages_mos
 
     index = index_of(tmp_path, INSPECTIONS)
     with index.read():
-        named = lambda query: {doc.split("-")[0] for doc in named_documents(index, index.conn, query)}
         titles = {r[0]: r[1] for r in index.conn.execute("SELECT doc_id, title FROM documents")}
         salford = next(d for d, t in titles.items() if "Salford" in t)
-        assert named_documents(index, index.conn, "Salford's care leavers") == {salford}
-        assert named("children's services inspection") == set()  # in every title: names none
+        assert named_documents(index, "Salford's care leavers") == {salford}
+        assert named_documents(index, "children's services inspection") == set()  # in every title: names none
         # in one title, but most passages using it are in other papers
-        assert named_documents(index, index.conn, "leadership") == set()
+        assert named_documents(index, "leadership") == set()
     index.close()
 
 
