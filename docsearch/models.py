@@ -61,6 +61,7 @@ class Paragraph:
     cells: tuple[str, ...] = ()  # cell texts, for table rows
     bbox: BBox | None = None  # on the first page, in PDF points
     entities: tuple[Entity, ...] = ()
+    part: str | None = None  # in an agenda pack, the item whose paper this is ("Item 9: ...")
 
     @property
     def page(self) -> int:
@@ -117,11 +118,12 @@ class Citation:
     heading: str | None = None
     paragraph_ordinal: int | None = None
     index_name: str | None = None
+    part: str | None = None  # in an agenda pack, the item whose paper it is ("Item 9: ...")
 
     def __str__(self) -> str:
         """e.g. 'Cabinet, 10 Apr 2018 · NHS STP report · para 16 · p. 4'."""
         head = ", ".join(p for p in (self.body, format_date(self.date)) if p)
-        parts = [p for p in (head, self.title) if p]
+        parts = [p for p in (head, self.title, self.part) if p]
         if self.label:
             parts.append(f"para {self.label}")
         if self.page is not None:

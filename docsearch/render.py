@@ -65,7 +65,7 @@ def print_answer(answer: Answer) -> None:
 def paragraph_line(document: Document, paragraph: Paragraph) -> str:
     citation = Citation(doc_id=document.doc_id, title=document.title, path=document.path, body=document.body,
                         date=document.date, page=paragraph.page, printed_page=paragraph.printed_page,
-                        label=paragraph.label)
+                        label=paragraph.label, part=paragraph.part)
     return bracket(citation)
 
 

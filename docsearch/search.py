@@ -405,7 +405,7 @@ def citation_for(row: store.ChunkRow, index_name: str | None = None) -> Citation
     return Citation(
         doc_id=d.doc_id, title=d.title, path=d.path, body=d.body, date=d.date, page=p.page,
         printed_page=p.printed_page, label=p.label, heading=heading, paragraph_ordinal=p.ordinal,
-        index_name=index_name,
+        index_name=index_name, part=p.part,
     )
 
 

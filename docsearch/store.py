@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS paragraphs (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, ordinal INTEGER NOT NULL,
     text TEXT NOT NULL, kind TEXT NOT NULL, pages TEXT NOT NULL, printed_pages TEXT NOT NULL,
     label TEXT, heading_path TEXT NOT NULL, context TEXT NOT NULL, table_headers TEXT NOT NULL,
-    cells TEXT NOT NULL, bbox TEXT, PRIMARY KEY (doc_id, ordinal)
+    cells TEXT NOT NULL, bbox TEXT, part TEXT, PRIMARY KEY (doc_id, ordinal)
 );
 CREATE TABLE IF NOT EXISTS chunks (
     chunk_id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
@@ -128,6 +128,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(_SCHEMA)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(paragraphs)")}
+    if "part" not in columns:  # an index built before packs' items were read: add the column
+        conn.execute("ALTER TABLE paragraphs ADD COLUMN part TEXT")
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:
@@ -162,11 +165,12 @@ def insert_document(
          _dump(list(d.restrictions)), _dump(list(d.warnings)), size, mtime, indexed_at),
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO paragraphs VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR REPLACE INTO paragraphs (doc_id, ordinal, text, kind, pages, printed_pages, label, heading_path, "
+        "context, table_headers, cells, bbox, part) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (p.doc_id, p.ordinal, p.text, p.kind, _dump(list(p.pages)), _dump(list(p.printed_pages)),
              p.label, _dump(list(p.heading_path)), p.context, _dump(list(p.table_headers)),
-             _dump(list(p.cells)), _dump(list(p.bbox)) if p.bbox else None)
+             _dump(list(p.cells)), _dump(list(p.bbox)) if p.bbox else None, p.part)
             for p in paragraphs
         ],
     )
@@ -245,6 +249,7 @@ def row_to_paragraph(row: sqlite3.Row, entities: Iterable[Entity] = ()) -> Parag
         label=row["label"], heading_path=tuple(json.loads(row["heading_path"])), context=row["context"],
         table_headers=tuple(json.loads(row["table_headers"])), cells=tuple(json.loads(row["cells"])),
         bbox=tuple(json.loads(row["bbox"])) if row["bbox"] else None, entities=tuple(entities),
+        part=row["part"] if "part" in row.keys() else None,  # an index built before parts were read has none
     )
 
 

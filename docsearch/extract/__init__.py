@@ -141,7 +141,7 @@ def _read_pdf(
     )
     for warning in content.warnings:
         log.warning("%s: %s", path.name, warning)
-    paragraphs = tuple(to_paragraphs(doc_id, content.blocks, title=content.title or ""))
+    paragraphs = tuple(to_paragraphs(doc_id, content.blocks, title=content.title or "", parts=content.parts))
     if not paragraphs:
         raise EmptyDocument(f"{path.name}: no text found")
     return ReadResult(document, paragraphs)

@@ -25,6 +25,7 @@ from .catalog import body_from_header, find_date, meaningful_title
 from .labels import clean_text, is_label_only, looks_garbled, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import strip_margins
+from .parts import Part, find_parts
 from .page import PageText, TextLine
 from .structure import Block
 from .tables import find_tables, ruled_area
@@ -52,6 +53,7 @@ class PdfContent:
     date: str | None
     restrictions: tuple[str, ...]
     warnings: tuple[str, ...]
+    parts: tuple[Part, ...] = ()  # the agenda items' papers inside a pack
 
 
 def tesseract_available() -> bool:
@@ -206,6 +208,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         date=find_date(first_text),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
+        parts=tuple(find_parts(margins.pages)),
     )
 
 

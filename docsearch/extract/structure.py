@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph
 from .labels import answers_question, asks, introduces_list, last_sentence, question_context
+from .parts import Part, part_of
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> Iterator[Paragraph]:
+def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "", parts: Sequence[Part] = ()) -> Iterator[Paragraph]:
     """Number blocks in reading order and give each its heading path and context.
 
     Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
@@ -37,15 +38,22 @@ def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> I
     citation already names the title. List items carry the lead-in sentence of the paragraph
     before them when it ends with a colon; table rows carry their caption or nearest heading;
     an answer in a Q&A paper ("Answer: ...", "A2: ...") carries the question just before it.
+    A pack's paragraph carries the agenda item whose paper it lies in (`parts`), and headings
+    do not carry over from one item's paper into the next.
     """
     path: list[tuple[int, str]] = []
     lead_in = ""
     question = ""
     ordinal = 0
     title_key = _norm(title)
+    part: str | None = None
     for block in blocks:
         if not block.text.strip():
             continue
+        if parts:
+            now = part_of(parts, block.pages[0])
+            if now != part:
+                part, path, lead_in, question = now, [], "", ""
         heading_path = tuple(text for _, text in path)
         context = ""
         if block.kind == HEADING:
@@ -72,6 +80,7 @@ def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "") -> I
             table_headers=block.table_headers,
             cells=block.cells,
             bbox=block.bbox,
+            part=part,
         )
         ordinal += 1
         if block.kind == HEADING and _norm(block.text) != title_key:

@@ -102,8 +102,8 @@ def link(path: str, params: Mapping[str, str], **changes: object) -> str:
 
 
 def citation_parts(citation: Citation) -> list[str]:
-    """Body, meeting date, paragraph and page, in the order officers cite them."""
-    parts = [part for part in (citation.body, format_date(citation.date)) if part]
+    """Body, meeting date, a pack's agenda item, paragraph and page, in the order officers cite them."""
+    parts = [part for part in (citation.body, format_date(citation.date), citation.part) if part]
     if citation.label:
         parts.append(f"para {citation.label}")
     if citation.page is not None:
