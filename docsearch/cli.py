@@ -178,7 +178,7 @@ def index_command(paths, index_dir, rebuild, password, use_ray, ray_address, enc
                                 processor=processor, encoder=encoder)
     if as_json:
         emit_json({"index": str(folder), **report.counts(), "failed_files": report.failed,
-                   "warnings": report.warnings})
+                   "warnings": report.warnings, "notices": report.notices})
     else:
         print_report(report)
     index.close()

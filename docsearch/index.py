@@ -72,6 +72,7 @@ class UpdateReport:
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, list[str]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)  # about the index as a whole
 
     def counts(self) -> dict[str, int]:
         return {
@@ -298,7 +299,7 @@ class Index:
         from disk are removed too (the CLI's `docsearch index FOLDER` does this). Files that fail are
         recorded with their reason and tried again on the next run; the rest are indexed.
         """
-        from .extract import iter_document_files
+        from .extract import READER_VERSION, iter_document_files
 
         paths = [Path(p) for p in paths]
         report = UpdateReport()
@@ -337,6 +338,12 @@ class Index:
                     and not Path(path).exists()
                 ]
             fault_point("scan:listed")
+            read_by = int(store.get_meta(self._conn, "reader_version") or (0 if known else READER_VERSION))
+            if read_by < READER_VERSION and report.unchanged:
+                report.notices.append(
+                    f"{len(report.unchanged)} unchanged file(s) were read by an older docsearch, which did not name a "
+                    "pack's agenda items; `docsearch index PATH... --rebuild` reads everything again")
+            self._reader_version = min(read_by, READER_VERSION) if report.unchanged else READER_VERSION
             self._apply(todo, gone, known, report, password=password, progress=progress, processor=processor)
         finally:
             lock.release()
@@ -405,6 +412,7 @@ class Index:
             fault_point("write:vectors-saved")
             store.set_meta(conn, "generation", str(new_generation))
             store.set_meta(conn, "built_at", _now())
+            store.set_meta(conn, "reader_version", str(self._reader_version))
             fault_point("write:before-commit")
             conn.execute("COMMIT")
         except BaseException as exc:

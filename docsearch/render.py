@@ -103,3 +103,5 @@ def print_report(report, err: bool = False) -> None:
     for path, warnings in sorted(report.warnings.items()):
         for warning in warnings:
             click.echo(f"warning: {path}: {warning}", err=True)
+    for notice in report.notices:
+        click.echo(f"note: {notice}", err=True)

@@ -35,6 +35,30 @@ def papers(tmp_path: Path) -> Path:
     return folder
 
 
+def test_an_index_read_by_an_older_reader_says_how_to_read_it_again(papers, tmp_path):
+    import sqlite3
+
+    from docsearch.extract import READER_VERSION
+
+    folder = tmp_path / "idx"
+    index, report = docsearch.build_index([papers], folder)
+    index.close()
+    assert report.notices == []
+    with sqlite3.connect(folder / "docsearch.sqlite") as conn:  # as if an older docsearch had read them
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'reader_version'", (str(READER_VERSION - 1),))
+    write(papers, "minutes.txt", MINUTES)
+    index, report = docsearch.build_index([papers], folder)
+    index.close()
+    assert report.counts()["added"] == 1 and len(report.notices) == 1
+    assert "2 unchanged file(s)" in report.notices[0] and "--rebuild" in report.notices[0]
+    index, report = docsearch.build_index([papers], folder, rebuild=True)
+    index.close()
+    assert report.notices == []
+    index, report = docsearch.build_index([papers], folder)
+    index.close()
+    assert report.counts()["unchanged"] == 3 and report.notices == []
+
+
 def test_a_new_index_reports_every_file_added_and_answers_from_them(papers, tmp_path):
     index, report = docsearch.build_index([papers], tmp_path / "idx")
     assert report.counts() == {"added": 2, "updated": 0, "removed": 0, "unchanged": 0, "failed": 0}

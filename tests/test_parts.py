@@ -15,7 +15,7 @@ from docsearch.extract.parts import _readable
 AGENDA = [
     "AGENDA",
     "1. APOLOGIES FOR ABSENCE",
-    "2. COMMUNITY HOSPITAL BEDS REVIEW (Pages 1 - 2)",
+    "2 COMMUNITY HOSPITAL BEDS REVIEW (Pages 1 - 2)",
     "Members are asked to note the review of community hospital beds.",
     "3. REVENUE BUDGET 2017/18",
     "Appendix B",
@@ -37,7 +37,7 @@ def write_pack(path: Path, pages: list[list[str]], numbers: list[str | None]) ->
         page = doc.new_page(width=595, height=842)
         y = 80
         for i, line in enumerate(lines):
-            heading = i == 0 or line in ("Staffing", "Appendix B") or line.startswith(("2. COMM", "3. REV", "1. APO"))
+            heading = i == 0 or line in ("Staffing", "Appendix B") or line.startswith(("2 COMM", "3. REV", "1. APO"))
             page.insert_text((72, y), line, fontsize=14 if heading else 11, fontname="hebo" if heading else "helv")
             y += 28
         if number:

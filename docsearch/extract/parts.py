@@ -23,6 +23,7 @@ OPENING_LINES = 8  # lines at the top of a page that show what paper starts ther
 MAX_TITLE_WORDS = 20
 _PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:(?:agenda\s+)?item\s+(\d{1,2}[a-z]?)[.):]?|(\d{1,2}[a-z]?)[.)])\s+([A-Z].*)$")
+_BARE_ITEM = re.compile(r"^()(\d{1,2}[a-z]?)\s+([A-Z].*)$")  # "7 Public Health Budget (Pages 1 - 50)"
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b\.?$", re.IGNORECASE)
 _SMALL = frozenset("a an and as at by for from in of on or the to with".split())
 
@@ -66,7 +67,8 @@ def agenda_items(pages: Sequence[PageText]) -> list[Item]:
         for line in page.lines:
             text = " ".join(line.text.split())
             pages_given = _PAGES.search(text)
-            heading = _ITEM.match(_PAGES.sub("", text).strip())
+            words = _PAGES.sub("", text).strip()
+            heading = _ITEM.match(words) or (_BARE_ITEM.match(words) if pages_given else None)
             if heading and len(heading.group(3).split()) <= MAX_TITLE_WORDS:
                 flush()
                 pending = Item(heading.group(1) or heading.group(2), heading.group(3).strip(" .:-–"))
