@@ -86,6 +86,15 @@ def test_an_appendix_label_opens_its_paper_wherever_the_pages_say(tmp_path: Path
     assert parts[BUDGET[2][3:]] == "Item 3: Revenue Budget 2017/18"
 
 
+def test_a_reports_own_appendix_label_is_not_the_agendas(tmp_path: Path) -> None:
+    # The beds report's own "Appendix B" (a staffing table) opens a page before the budget does.
+    own = ["Appendix B", "Night Shift Staffing", "1. Agency nurses covered a third of the night shifts."]
+    path = write_pack(tmp_path / "pack.pdf", [AGENDA, BEDS, own, BUDGET, BUDGET_MORE], [None, "2", "3", "4", "5"])
+    parts = parts_by_text(path)
+    assert parts[own[2][3:]] is None
+    assert parts[BUDGET[2][3:]] == "Item 3: Revenue Budget 2017/18"
+
+
 def test_a_citation_names_the_item_and_an_older_index_still_opens(pack: Path, tmp_path: Path) -> None:
     index, _ = docsearch.build_index([pack], tmp_path / "index")
     hit = index.search("council tax increase", k=1)[0]

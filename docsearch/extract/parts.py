@@ -6,7 +6,8 @@ the agenda says only when the page agrees: its opening lines share a word with t
 (at least half of its longer words, or the item's appendix label), and the page after its last one starts the next listed
 paper or ends the pack. A page opening with an item's appendix label ("Appendix C") starts that
 item's paper wherever it lies (the label wins over the pages), since a pack's page numbers are
-sometimes not the agenda's. Pages
+sometimes not the agenda's, if a word of the item's title is there too (a report's own
+"Appendix A" is not the agenda's). Pages
 no rule vouches for belong to no item: a citation without an item is better than a wrong one.
 """
 
@@ -53,7 +54,12 @@ class Part:
 
 
 def agenda_items(pages: Sequence[PageText]) -> list[Item]:
-    """The items of the agenda on the first pages that name a paper (pages or an appendix)."""
+    """The items of the agenda that name a paper (pages or an appendix).
+
+    The agenda is the pack's first pages up to the last of them giving an item's pages; a pack
+    whose first pages give none has no agenda to go by.
+    """
+    agenda = agenda_pages(pages)
     items: list[Item] = []
     pending: Item | None = None
 
@@ -63,7 +69,7 @@ def agenda_items(pages: Sequence[PageText]) -> list[Item]:
             items.append(pending)
         pending = None
 
-    for page in pages[:AGENDA_PAGES]:
+    for page in agenda:
         for line in page.lines:
             text = " ".join(line.text.split())
             pages_given = _PAGES.search(text)
@@ -93,12 +99,13 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
         if page.printed and page.printed.isdigit():
             by_printed.setdefault(int(page.printed), page)
     last_number = pages[-1].number
-    agenda_end = max((p.number for p in pages[:AGENDA_PAGES] if any(_PAGES.search(l.text) for l in p.lines)), default=0)
+    agenda_end = agenda_pages(pages)[-1].number
     labelled: dict[int, Item] = {}  # PDF page -> item whose appendix label opens it
     for item in items:
         if item.appendix:
             for page in pages:
-                if page.number > agenda_end and any(_fold(l.text) == item.appendix for l in page.lines[:3]):
+                if (page.number > agenda_end and any(_fold(l.text) == item.appendix for l in page.lines[:3])
+                        and _title_shown(page, item) > 0):  # not a report's own "Appendix A"
                     labelled.setdefault(page.number, item)
                     break
     ranged: dict[int, tuple[int, Item]] = {}  # PDF page -> (printed last page, item) as the agenda says
@@ -128,19 +135,29 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
     return parts
 
 
+def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
+    """The first pages, up to the last of them that gives an item's pages ("(Pages 57 - 132)")."""
+    giving = [i for i, page in enumerate(pages[:AGENDA_PAGES]) if any(_PAGES.search(l.text) for l in page.lines)]
+    return pages[: giving[-1] + 1] if giving else ()
+
+
 def part_of(parts: Sequence[Part], page: int) -> str | None:
     """The title of the part a PDF page lies in, if any."""
     return next((p.title for p in parts if p.first_page <= page <= p.last_page), None)
 
 
 def _opens(page: PageText, item: Item) -> bool:
-    """Whether a page's opening lines show the item's paper: a word of its title or its label."""
-    opening = page.lines[:OPENING_LINES]
-    if item.appendix and any(_fold(l.text) == item.appendix for l in opening):
+    """Whether a page's opening lines show the item's paper: its label, or half its title's words."""
+    if item.appendix and any(_fold(l.text) == item.appendix for l in page.lines[:OPENING_LINES]):
         return True
+    return _title_shown(page, item) >= 0.5
+
+
+def _title_shown(page: PageText, item: Item) -> float:
+    """The share of the item title's longer words found in the page's opening lines."""
     words = set(re.findall(r"[^\W\d_]{4,}", item.title.lower()))
-    shown = {w for line in opening for w in re.findall(r"[^\W\d_]{4,}", line.text.lower())}
-    return bool(words) and len(words & shown) * 2 >= len(words)
+    shown = {w for line in page.lines[:OPENING_LINES] for w in re.findall(r"[^\W\d_]{4,}", line.text.lower())}
+    return len(words & shown) / len(words) if words else 0.0
 
 
 def _fold(text: str) -> str:
