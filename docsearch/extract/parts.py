@@ -110,11 +110,11 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
                     break
     ranged: dict[int, tuple[int, Item]] = {}  # PDF page -> (printed last page, item) as the agenda says
     for item in items:
-        first = by_printed.get(item.first) if item.first is not None else None
-        if item in labelled.values():
-            continue  # its label shows where it starts
+        if item in labelled.values() or item.first is None or item.last is None:
+            continue  # its label shows where it starts, or the agenda gives no pages
+        first = by_printed.get(item.first)
         if first is not None and first.number > agenda_end and _opens(first, item):
-            ranged.setdefault(first.number, (item.last or item.first or 0, item))
+            ranged.setdefault(first.number, (item.last, item))
     bounds: dict[int, tuple[int, Item]] = {}  # PDF page -> (last PDF page, item)
     for number, (last_printed, item) in ranged.items():
         after = by_printed.get(last_printed + 1)
