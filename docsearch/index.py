@@ -263,6 +263,8 @@ class Index:
                 "built_at": store.get_meta(self._conn, "built_at"),
                 "embedding_model": self.config.embedding_model,
                 "encoder": self.config.encoder,
+                # the oldest reader that read a paper still in the index (0: before readers were versioned)
+                "reader_version": int(store.get_meta(self._conn, "reader_version") or 0),
             }
 
     def failures(self) -> dict[str, str]:

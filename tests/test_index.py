@@ -51,9 +51,11 @@ def test_an_index_read_by_an_older_reader_says_how_to_read_it_again(papers, tmp_
     index.close()
     assert report.counts()["added"] == 1 and len(report.notices) == 1
     assert "2 unchanged file(s)" in report.notices[0] and "--rebuild" in report.notices[0]
+    with docsearch.open_index(folder) as old:
+        assert old.stats()["reader_version"] == READER_VERSION - 1
     index, report = docsearch.build_index([papers], folder, rebuild=True)
+    assert report.notices == [] and index.stats()["reader_version"] == READER_VERSION
     index.close()
-    assert report.notices == []
     index, report = docsearch.build_index([papers], folder)
     index.close()
     assert report.counts()["unchanged"] == 3 and report.notices == []
