@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from .errors import DocsearchError
 from .index import Index, UpdateReport, build_index, open_index
-from .models import Answer, AnswerSentence, Chunk, Citation, Document, Entity, Hit, Paragraph
+from .models import Answer, AnswerSentence, Chunk, Citation, Document, Entity, Hit, Paragraph, Part
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Answer", "AnswerSentence", "Chunk", "Citation", "DocsearchError", "Document", "Entity", "Hit", "Index",
-    "Paragraph", "UpdateReport", "build_index", "open_index",
+    "Paragraph", "Part", "UpdateReport", "build_index", "open_index",
 ]

@@ -246,10 +246,12 @@ def docs_command(index_dir, as_json):
     """List the indexed documents."""
     index = open_or_build(index_dir)
     documents = index.documents()
+    parts = index.parts()
     if as_json:
-        emit_json({"documents": [asdict(d) for d in documents], "failed": index.failures()})
+        emit_json({"documents": [asdict(d) for d in documents], "failed": index.failures(),
+                   "parts": {doc_id: [asdict(p) for p in found] for doc_id, found in parts.items()}})
     else:
-        print_documents(documents, index.failures())
+        print_documents(documents, index.failures(), parts)
 
 
 @main.command("stats")

@@ -20,7 +20,7 @@ from . import store
 from .config import CONFIG_NAME, ENCODERS, IndexConfig, check_config, expected_config, read_config, write_config
 from .errors import DocsearchError, IndexError_, IndexLocked, IndexMismatch, IndexNotFound, UnreadableDocument
 from .faults import fault_point
-from .models import Answer, Document, Hit, Paragraph
+from .models import Answer, Document, Hit, Paragraph, Part
 from .vectors import FaissStore, fit_to_size
 
 if TYPE_CHECKING:
@@ -224,6 +224,20 @@ class Index:
     def documents(self) -> list[Document]:
         rows = self._conn.execute("SELECT * FROM documents ORDER BY date, title").fetchall()
         return [store.row_to_document(r) for r in rows]
+
+    def parts(self) -> dict[str, list[Part]]:
+        """Each agenda pack's items with the PDF pages their papers take, by document id."""
+        try:
+            rows = self._conn.execute(
+                "SELECT doc_id, part, min(json_extract(pages, '$[0]')), max(json_extract(pages, '$[#-1]')) "
+                "FROM paragraphs WHERE part IS NOT NULL GROUP BY doc_id, part ORDER BY doc_id, min(ordinal)"
+            ).fetchall()
+        except sqlite3.OperationalError:  # an index built before packs' items were read
+            return {}
+        found: dict[str, list[Part]] = {}
+        for doc_id, title, first, last in rows:
+            found.setdefault(doc_id, []).append(Part(first, last, title))
+        return found
 
     def document(self, doc_id: str) -> Document | None:
         row = self._conn.execute(

@@ -73,6 +73,15 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Part:
+    """In an agenda pack, the PDF pages of one agenda item's paper."""
+
+    first_page: int
+    last_page: int
+    title: str  # "Item 9: Sustainability and Transformation Plan"
+
+
+@dataclass(frozen=True)
 class Chunk:
     """A retrieval unit: a paragraph, or a sentence-aligned piece of a long one."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import click
 
-from .models import Answer, Citation, Document, Hit, Paragraph, format_date
+from .models import Answer, Citation, Document, Hit, Paragraph, Part, format_date
 from .search import query_terms
 
 
@@ -86,10 +86,13 @@ def print_paragraph_context(document: Document, paragraphs: Sequence[Paragraph],
         click.echo()
 
 
-def print_documents(documents: Sequence[Document], failures: dict[str, str]) -> None:
+def print_documents(documents: Sequence[Document], failures: dict[str, str],
+                    parts: Mapping[str, Sequence[Part]] | None = None) -> None:
     for d in documents:
         date = format_date(d.date) or "undated"
         click.echo(f"{d.doc_id[:10]}  {date:<12} {d.kind or '':<12} {d.title}  ({d.body or 'body unknown'})")
+        for part in (parts or {}).get(d.doc_id, ()):
+            click.echo(f"{'':38}{part.title}  (PDF pp. {part.first_page}-{part.last_page})")
     for path, reason in sorted(failures.items()):
         click.echo(click.style(f"failed      {path}: {reason}", fg="red"))
 

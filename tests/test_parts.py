@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from click.testing import CliRunner
 
 import docsearch
+from docsearch.cli import main
 from docsearch.extract import read_document
 from docsearch.extract.parts import _readable
+from docsearch.models import Part
 
 AGENDA = [
     "AGENDA",
@@ -100,12 +103,16 @@ def test_a_citation_names_the_item_and_an_older_index_still_opens(pack: Path, tm
     hit = index.search("council tax increase", k=1)[0]
     assert hit.citation.part == "Item 3: Revenue Budget 2017/18"
     assert str(hit.citation).endswith(" · Item 3: Revenue Budget 2017/18 · para 1 · p. 3 (PDF p. 4)")
+    assert index.parts() == {hit.citation.doc_id: [Part(2, 3, "Item 2: Community Hospital Beds Review"),
+                                                   Part(4, 5, "Item 3: Revenue Budget 2017/18")]}
     index.close()
+    listed = CliRunner().invoke(main, ["docs", "--index", str(tmp_path / "index")])
+    assert listed.exit_code == 0 and "Item 2: Community Hospital Beds Review  (PDF pp. 2-3)" in listed.output
     # An index written before items were read has no such column: it opens, and its hits name no item.
     with sqlite3.connect(tmp_path / "index" / "docsearch.sqlite") as conn:
         conn.execute("ALTER TABLE paragraphs DROP COLUMN part")
     old = docsearch.open_index(tmp_path / "index")
-    assert old.search("council tax increase", k=1)[0].citation.part is None
+    assert old.search("council tax increase", k=1)[0].citation.part is None and old.parts() == {}
     old.close()
 
 

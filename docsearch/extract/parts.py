@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..models import Part
 from .page import PageText
 
 AGENDA_PAGES = 8  # the agenda is within the pack's first pages
@@ -42,15 +43,6 @@ class Item:
     @property
     def name(self) -> str:
         return f"Item {self.number}: {_readable(self.title)}"
-
-
-@dataclass(frozen=True)
-class Part:
-    """The PDF pages of one item's paper."""
-
-    first_page: int
-    last_page: int
-    title: str
 
 
 def agenda_items(pages: Sequence[PageText]) -> list[Item]:

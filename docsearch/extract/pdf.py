@@ -21,12 +21,13 @@ from ..errors import (
     ReadTimeout,
     UnreadableDocument,
 )
+from ..models import Part
 from .catalog import body_from_header, find_date, meaningful_title
 from .labels import clean_text, is_label_only, looks_garbled, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import strip_margins
-from .parts import Part, find_parts
 from .page import PageText, TextLine
+from .parts import find_parts
 from .structure import Block
 from .tables import find_tables, ruled_area
 

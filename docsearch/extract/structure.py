@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph
+from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph, Part
 from .labels import answers_question, asks, introduces_list, last_sentence, question_context
-from .parts import Part, part_of
+from .parts import part_of
 
 
 @dataclass(frozen=True)
