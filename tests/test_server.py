@@ -351,6 +351,15 @@ def test_the_context_page_highlights_the_cited_paragraph_among_its_neighbours(cl
     assert re.search(rf'<li id="p{target}" class="paragraph [a-z_]+ target"\s+aria-current="true"', response.text)
 
 
+def test_a_packs_passages_name_their_agenda_item_on_both_pages(client, index, agenda_pack):
+    item = "Item 9: Sustainability and Transformation Plan"  # the pack's "Appendix C", the draft STP
+    hit = index.search(QUERY, k=1, document=agenda_pack.doc_id)[0]
+    assert hit.citation.part == item
+    assert f"<span>{item}</span>" in client.get("/", params={"q": QUERY, "document": agenda_pack.doc_id}).text
+    context = client.get(f"/documents/{agenda_pack.doc_id}", params={"around": hit.citation.paragraph_ordinal}).text
+    assert context.count(f'<p class="part">{item}</p>') == 1  # once, above the first of its paragraphs shown
+
+
 def test_the_page_escapes_what_was_typed(client):
     text = client.get("/", params={"q": '<script>alert("x")</script> beds'}).text
     assert "<script>alert" not in text and "&lt;script&gt;" in text
