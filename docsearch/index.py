@@ -227,13 +227,12 @@ class Index:
 
     def parts(self) -> dict[str, list[Part]]:
         """Each agenda pack's items with the PDF pages their papers take, by document id."""
-        try:
-            rows = self._conn.execute(
-                "SELECT doc_id, part, min(json_extract(pages, '$[0]')), max(json_extract(pages, '$[#-1]')) "
-                "FROM paragraphs WHERE part IS NOT NULL GROUP BY doc_id, part ORDER BY doc_id, min(ordinal)"
-            ).fetchall()
-        except sqlite3.OperationalError:  # an index built before packs' items were read
-            return {}
+        if "part" not in {row[1] for row in self._conn.execute("PRAGMA table_info(paragraphs)")}:
+            return {}  # an index built before packs' items were read
+        rows = self._conn.execute(
+            "SELECT doc_id, part, min(json_extract(pages, '$[0]')), max(json_extract(pages, '$[#-1]')) "
+            "FROM paragraphs WHERE part IS NOT NULL GROUP BY doc_id, part ORDER BY doc_id, min(ordinal)"
+        ).fetchall()
         found: dict[str, list[Part]] = {}
         for doc_id, title, first, last in rows:
             found.setdefault(doc_id, []).append(Part(first, last, title))
@@ -355,11 +354,13 @@ class Index:
                 ]
             fault_point("scan:listed")
             read_by = int(store.get_meta(self._conn, "reader_version") or (0 if known else READER_VERSION))
-            if read_by < READER_VERSION and report.unchanged:
+            read_now = {str(file) for file, _ in todo} | set(gone)
+            kept = [path for path in known if path not in read_now]  # indexed papers this run does not read
+            if read_by < READER_VERSION and kept:
                 report.notices.append(
-                    f"{len(report.unchanged)} unchanged file(s) were read by an older docsearch, which did not name a "
-                    "pack's agenda items; `docsearch index PATH... --rebuild` reads everything again")
-            self._reader_version = min(read_by, READER_VERSION) if report.unchanged else READER_VERSION
+                    f"{len(kept)} indexed file(s) were read by an older docsearch, which did not name a pack's "
+                    "agenda items; `docsearch index PATH... --rebuild` reads everything again")
+            self._reader_version = min(read_by, READER_VERSION) if kept else READER_VERSION
             self._apply(todo, gone, known, report, password=password, progress=progress, processor=processor)
         finally:
             lock.release()

@@ -130,7 +130,11 @@ def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(_SCHEMA)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(paragraphs)")}
     if "part" not in columns:  # an index built before packs' items were read: add the column
-        conn.execute("ALTER TABLE paragraphs ADD COLUMN part TEXT")
+        try:
+            conn.execute("ALTER TABLE paragraphs ADD COLUMN part TEXT")
+        except sqlite3.OperationalError as exc:  # another writer opening the same index added it first
+            if "duplicate column" not in str(exc):
+                raise
 
 
 def get_meta(conn: sqlite3.Connection, key: str, default: str | None = None) -> str | None:

@@ -50,7 +50,11 @@ def test_an_index_read_by_an_older_reader_says_how_to_read_it_again(papers, tmp_
     index, report = docsearch.build_index([papers], folder)
     index.close()
     assert report.counts()["added"] == 1 and len(report.notices) == 1
-    assert "2 unchanged file(s)" in report.notices[0] and "--rebuild" in report.notices[0]
+    assert "2 indexed file(s)" in report.notices[0] and "--rebuild" in report.notices[0]
+    other = write(tmp_path / "other", "extra.txt", BUDGET.replace("4%", "3%")).parent
+    index, report = docsearch.build_index([other], folder)  # reads none of the older papers again
+    index.close()
+    assert report.counts()["added"] == 1 and "3 indexed file(s)" in report.notices[0]
     with docsearch.open_index(folder) as old:
         assert old.stats()["reader_version"] == READER_VERSION - 1
     index, report = docsearch.build_index([papers], folder, rebuild=True)

@@ -1,14 +1,18 @@
 """The papers inside an agenda pack: which agenda item's report or appendix each page belongs to.
 
 A pack's agenda lists its items with the pages each paper takes ("9. SUSTAINABILITY AND
-TRANSFORMATION PLAN / Appendix C / (Pages 57 - 132)"). An item's paper is taken to start where
-the agenda says only when the page agrees: its opening lines share a word with the item's title
-(at least half of its longer words, or the item's appendix label), and the page after its last one starts the next listed
-paper or ends the pack. A page opening with an item's appendix label ("Appendix C") starts that
-item's paper wherever it lies (the label wins over the pages), since a pack's page numbers are
-sometimes not the agenda's, if a word of the item's title is there too (a report's own
-"Appendix A" is not the agenda's). Pages
-no rule vouches for belong to no item: a citation without an item is better than a wrong one.
+TRANSFORMATION PLAN / Appendix C / (Pages 57 - 132)"). Only a file whose first pages say
+"agenda" and give items' pages has an agenda to go by. An item's paper is placed:
+
+- where a page opens with the item's appendix label ("Appendix C") and half the longer words of
+  its title (the best such page, so a report's own "Appendix C" is not taken for the agenda's),
+  for as many pages as the agenda gives it: the label wins over the page numbers, which in a
+  retyped pack are not the agenda's;
+- else where the agenda's printed pages say, when that page's opening lines show half the
+  title's longer words and the page after its last starts the next placed paper or ends the pack.
+
+A placed paper ends where the next begins. Pages no rule vouches for belong to no item: a
+citation without an item is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from .page import PageText
 
 AGENDA_PAGES = 8  # the agenda is within the pack's first pages
 OPENING_LINES = 8  # lines at the top of a page that show what paper starts there
+LABEL_LINES = 3  # an appendix label opening a paper is among its first lines
 MAX_TITLE_WORDS = 20
 _PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+_AGENDA = re.compile(r"\bagenda\b", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:(?:agenda\s+)?item\s+(\d{1,2}[a-z]?)[.):]?|(\d{1,2}[a-z]?)[.)])\s+([A-Z].*)$")
 _BARE_ITEM = re.compile(r"^()(\d{1,2}[a-z]?)\s+([A-Z].*)$")  # "7 Public Health Budget (Pages 1 - 50)"
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b\.?$", re.IGNORECASE)
-_SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
+_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
 
 
 @dataclass(frozen=True)
@@ -46,12 +53,7 @@ class Item:
 
 
 def agenda_items(pages: Sequence[PageText]) -> list[Item]:
-    """The items of the agenda that name a paper (pages or an appendix).
-
-    The agenda is the pack's first pages up to the last of them giving an item's pages; a pack
-    whose first pages give none has no agenda to go by.
-    """
-    agenda = agenda_pages(pages)
+    """The items of the pack's agenda (see agenda_pages) that name a paper: pages or an appendix."""
     items: list[Item] = []
     pending: Item | None = None
 
@@ -61,12 +63,17 @@ def agenda_items(pages: Sequence[PageText]) -> list[Item]:
             items.append(pending)
         pending = None
 
-    for page in agenda:
+    for page in agenda_pages(pages):
         for line in page.lines:
             text = " ".join(line.text.split())
             pages_given = _PAGES.search(text)
             words = _PAGES.sub("", text).strip()
-            heading = _ITEM.match(words) or (_BARE_ITEM.match(words) if pages_given else None)
+            heading = _ITEM.match(words)
+            bare = _BARE_ITEM.match(words) if pages_given and not heading else None
+            if bare and pending is not None and not _follows(bare.group(2), pending.number):
+                # "6. BUDGET MONITORING – QUARTER / 3 PERFORMANCE (Pages 9 - 20)": a title wrapped
+                pending, bare = Item(pending.number, f"{pending.title} {words}", pending.appendix), None
+            heading = heading or bare
             if heading and len(heading.group(3).split()) <= MAX_TITLE_WORDS:
                 flush()
                 pending = Item(heading.group(1) or heading.group(2), heading.group(3).strip(" .:-–"))
@@ -81,56 +88,56 @@ def agenda_items(pages: Sequence[PageText]) -> list[Item]:
     return items
 
 
+def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
+    """The first pages up to the last of them giving an item's pages ("(Pages 57 - 132)"), if they
+    say "agenda"; none otherwise (a report's contents page giving its sections' pages is no agenda)."""
+    giving = [i for i, page in enumerate(pages[:AGENDA_PAGES]) if any(_PAGES.search(line.text) for line in page.lines)]
+    if not giving:
+        return ()
+    agenda = pages[: giving[-1] + 1]
+    return agenda if any(_AGENDA.search(line.text) for page in agenda for line in page.lines) else ()
+
+
 def find_parts(pages: Sequence[PageText]) -> list[Part]:
     """The parts of a pack that an agenda item names and the pages bear out (see the module)."""
     items = agenda_items(pages)
     if not items:
         return []
+    after_agenda = [page for page in pages if page.number > agenda_pages(pages)[-1].number]
     by_printed: dict[int, PageText] = {}
-    for page in pages:
-        if page.printed and page.printed.isdigit():
+    for page in after_agenda:
+        if page.printed and page.printed.isdecimal():
             by_printed.setdefault(int(page.printed), page)
     last_number = pages[-1].number
-    agenda_end = agenda_pages(pages)[-1].number
-    labelled: dict[int, Item] = {}  # PDF page -> item whose appendix label opens it
+    bounds: dict[int, tuple[int, Item]] = {}  # first PDF page -> (last PDF page, item)
     for item in items:
-        if item.appendix:
-            for page in pages:
-                if (page.number > agenda_end and any(_fold(l.text) == item.appendix for l in page.lines[:3])
-                        and _title_shown(page, item) > 0):  # not a report's own "Appendix A"
-                    labelled.setdefault(page.number, item)
-                    break
-    ranged: dict[int, tuple[int, Item]] = {}  # PDF page -> (printed last page, item) as the agenda says
+        opened = _labelled_page(after_agenda, item)
+        if opened is not None:
+            length = item.last - item.first if item.first is not None and item.last is not None else last_number
+            bounds.setdefault(opened.number, (min(last_number, opened.number + length), item))
+    labelled = {item for _, item in bounds.values()}
+    ranged: dict[int, tuple[int, Item]] = {}  # first PDF page -> (printed last page, item)
     for item in items:
-        if item in labelled.values() or item.first is None or item.last is None:
-            continue  # its label shows where it starts, or the agenda gives no pages
+        if item in labelled or item.first is None or item.last is None:
+            continue
         first = by_printed.get(item.first)
-        if first is not None and first.number > agenda_end and _opens(first, item):
+        if first is not None and first.number not in bounds and _title_shown(first, item) >= 0.5:
             ranged.setdefault(first.number, (item.last, item))
-    bounds: dict[int, tuple[int, Item]] = {}  # PDF page -> (last PDF page, item)
     for number, (last_printed, item) in ranged.items():
         after = by_printed.get(last_printed + 1)
         if last_printed not in by_printed or (after is None and last_printed < max(by_printed)):
             continue  # the agenda's page numbers are not this pack's
-        if after is not None and after.number not in ranged and after.number not in labelled:
+        if after is not None and after.number not in ranged and after.number not in bounds:
             continue  # the next paper does not start where the agenda says this one ends
         bounds[number] = (by_printed[last_printed].number, item)
-    for number, item in labelled.items():
-        bounds.setdefault(number, (last_number, item))
     parts: list[Part] = []
-    ordered = sorted(bounds)
-    for index, number in enumerate(ordered):
+    starts = sorted(bounds)
+    for index, number in enumerate(starts):
         end, item = bounds[number]
-        if index + 1 < len(ordered):
-            end = min(end, ordered[index + 1] - 1)
+        if index + 1 < len(starts):
+            end = min(end, starts[index + 1] - 1)
         parts.append(Part(number, end, item.name))
     return parts
-
-
-def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
-    """The first pages, up to the last of them that gives an item's pages ("(Pages 57 - 132)")."""
-    giving = [i for i, page in enumerate(pages[:AGENDA_PAGES]) if any(_PAGES.search(l.text) for l in page.lines)]
-    return pages[: giving[-1] + 1] if giving else ()
 
 
 def part_of(parts: Sequence[Part], page: int) -> str | None:
@@ -138,18 +145,29 @@ def part_of(parts: Sequence[Part], page: int) -> str | None:
     return next((p.title for p in parts if p.first_page <= page <= p.last_page), None)
 
 
-def _opens(page: PageText, item: Item) -> bool:
-    """Whether a page's opening lines show the item's paper: its label, or half its title's words."""
-    if item.appendix and any(_fold(l.text) == item.appendix for l in page.lines[:OPENING_LINES]):
-        return True
-    return _title_shown(page, item) >= 0.5
+def _labelled_page(pages: Sequence[PageText], item: Item) -> PageText | None:
+    """The page that best opens with the item's appendix label beside half its title's words."""
+    if not item.appendix:
+        return None
+    best: tuple[float, PageText] | None = None
+    for page in pages:
+        if any(_fold(line.text) == item.appendix for line in page.lines[:LABEL_LINES]):
+            shown = _title_shown(page, item)
+            if shown >= 0.5 and (best is None or shown > best[0]):
+                best = (shown, page)
+    return best[1] if best else None
 
 
 def _title_shown(page: PageText, item: Item) -> float:
     """The share of the item title's longer words found in the page's opening lines."""
-    words = set(re.findall(r"[^\W\d_]{4,}", item.title.lower()))
-    shown = {w for line in page.lines[:OPENING_LINES] for w in re.findall(r"[^\W\d_]{4,}", line.text.lower())}
+    words = set(_TITLE_WORD.findall(item.title.lower()))
+    shown = {w for line in page.lines[:OPENING_LINES] for w in _TITLE_WORD.findall(line.text.lower())}
     return len(words & shown) / len(words) if words else 0.0
+
+
+def _follows(number: str, previous: str) -> bool:
+    """Whether item `number` ("6", "6a") can come after item `previous`: agenda items count up."""
+    return int(number.rstrip("abcdefghijklmnopqrstuvwxyz")) > int(previous.rstrip("abcdefghijklmnopqrstuvwxyz"))
 
 
 def _fold(text: str) -> str:

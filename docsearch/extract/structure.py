@@ -30,7 +30,9 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def to_paragraphs(doc_id: str, blocks: Iterable[Block], *, title: str = "", parts: Sequence[Part] = ()) -> Iterator[Paragraph]:
+def to_paragraphs(
+    doc_id: str, blocks: Iterable[Block], *, title: str = "", parts: Sequence[Part] = ()
+) -> Iterator[Paragraph]:
     """Number blocks in reading order and give each its heading path and context.
 
     Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
