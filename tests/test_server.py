@@ -212,7 +212,8 @@ def test_health_reports_the_index_and_its_size(client, index, corpus_index):
 
 def test_documents_lists_what_the_cli_lists(client, index):
     body = client.get("/api/documents").json()
-    assert body == as_json({"documents": [asdict(d) for d in index.documents()], "failed": index.failures()})
+    assert body == as_json({"documents": [asdict(d) for d in index.documents()], "failed": index.failures(),
+                            "parts": {doc_id: [asdict(p) for p in found] for doc_id, found in index.parts().items()}})
 
 
 def test_a_document_comes_with_its_paragraphs_a_page_at_a_time(client, index, agenda_pack):
@@ -358,6 +359,8 @@ def test_a_packs_passages_name_their_agenda_item_on_both_pages(client, index, ag
     assert f"<span>{item}</span>" in client.get("/", params={"q": QUERY, "document": agenda_pack.doc_id}).text
     context = client.get(f"/documents/{agenda_pack.doc_id}", params={"around": hit.citation.paragraph_ordinal}).text
     assert context.count(f'<p class="part">{item}</p>') == 1  # once, above the first of its paragraphs shown
+    listed = client.get("/api/documents").json()["parts"]
+    assert [p["title"] for p in listed[agenda_pack.doc_id]] == [item] and len(listed) == 1
 
 
 def test_the_page_escapes_what_was_typed(client):

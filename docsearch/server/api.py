@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from ..models import Answer, Document, Hit, Paragraph
+from ..models import Answer, Document, Hit, Paragraph, Part
 from ..search import MAX_QUERY_CHARS
 from .params import (
     DEFAULT_ASK_K,
@@ -47,6 +47,7 @@ class SearchResponse(BaseModel):
 class DocumentsResponse(BaseModel):
     documents: list[Document]
     failed: dict[str, str]
+    parts: dict[str, list[Part]]  # an agenda pack's items with their PDF pages, by document id
 
 
 class DocumentResponse(BaseModel):
@@ -132,7 +133,8 @@ def api_ask(shared: Shared, filters: Filters, q: QueryText,
 
 @router.get("/documents", response_model=DocumentsResponse, summary="The indexed documents")
 def api_documents(shared: Shared) -> dict[str, Any]:
-    return {"documents": [asdict(d) for d in shared.documents()], "failed": shared.failures()}
+    return {"documents": [asdict(d) for d in shared.documents()], "failed": shared.failures(),
+            "parts": {doc_id: [asdict(p) for p in found] for doc_id, found in shared.parts().items()}}
 
 
 @router.get("/documents/{doc_id}", response_model=DocumentResponse,

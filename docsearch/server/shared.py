@@ -11,7 +11,7 @@ from typing import Any
 from .. import open_index
 from ..errors import QueryError
 from ..index import Index
-from ..models import Answer, Document, Hit, Paragraph
+from ..models import Answer, Document, Hit, Paragraph, Part
 from ..multi import MultiIndex, open_indexes
 from .params import DOC_ID
 
@@ -70,6 +70,11 @@ class SharedIndex:
     def documents(self) -> list[Document]:
         with self._lock:
             return [document for index in self.indexes for document in index.documents()]
+
+    def parts(self) -> dict[str, list[Part]]:
+        """Each agenda pack's items with their pages, by document id."""
+        with self._lock:
+            return {doc_id: found for index in self.indexes for doc_id, found in index.parts().items()}
 
     def _holder(self, doc_id: str) -> tuple[Index, Document] | None:
         """The index holding the document with exactly this id, and the document."""
