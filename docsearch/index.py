@@ -358,8 +358,8 @@ class Index:
             kept = [path for path in known if path not in read_now]  # indexed papers this run does not read
             if read_by < READER_VERSION and kept:
                 report.notices.append(
-                    f"{len(kept)} indexed file(s) were read by an older docsearch, which did not name a pack's "
-                    "agenda items; `docsearch index PATH... --rebuild` reads everything again")
+                    f"{len(kept)} indexed file(s) were read by an older docsearch reader (version {read_by}, now "
+                    f"{READER_VERSION}); `docsearch index PATH... --rebuild` reads everything again")
             self._reader_version = min(read_by, READER_VERSION) if kept else READER_VERSION
             self._apply(todo, gone, known, report, password=password, progress=progress, processor=processor)
         finally:

@@ -84,6 +84,18 @@ def test_printed_page_numbers_differ_from_pdf_pages_when_the_footer_says_so(tmp_
     assert [(p.page, p.printed_page) for p in found] == [(1, "57"), (2, "58"), (3, "59")]
 
 
+def test_a_packs_running_page_number_wins_over_its_reports_own(tmp_path: Path) -> None:
+    # Two reports bundled in a pack: each keeps its own footer number (1, 2, then 1, 2) just above
+    # the pack's "Page 57" ... "Page 60", which officers cite.
+    body = [[(LEFT, text)] for text in ("Report one opens.", "Report one ends.", "Report two opens.", "Report two ends.")]
+    doc = pymupdf.open(write_pdf(tmp_path / "reports.pdf", body, footer=None))
+    for index, page in enumerate(doc):
+        page.insert_text((290, 790), str(index % 2 + 1), fontsize=9, fontname="helv")
+        page.insert_text((280, 815), f"Page {index + 57}", fontsize=9, fontname="helv")
+    doc.save(tmp_path / "pack.pdf")
+    assert [p.printed_page for p in paragraphs(tmp_path / "pack.pdf")] == ["57", "58", "59", "60"]
+
+
 def test_pdf_page_labels_win_over_footer_numbers(tmp_path: Path) -> None:
     body = [[(LEFT, text)] for text in ("Foreword.", "Contents.", "Summary.")]
     doc = pymupdf.open(write_pdf(tmp_path / "labels.pdf", body))

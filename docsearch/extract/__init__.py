@@ -38,9 +38,10 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # What the reader makes of a file, versioned: an index records the version that read its papers, so
-# one read by an older reader can say so (2: a pack's paragraphs name their agenda item, and
-# headings stop at the end of each item's paper).
-READER_VERSION = 2
+# one read by an older reader can say so. 2: a pack's paragraphs name their agenda item, and
+# headings stop at the end of each item's paper. 3: a page showing two page numbers (a pack's
+# running "Page 63" and its report's own "2") is cited by the one that runs on page to page.
+READER_VERSION = 3
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

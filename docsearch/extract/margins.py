@@ -93,9 +93,10 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
     header_counts: Counter[str] = Counter()
     cleaned: list[PageText] = []
     removed = 0
-    for index, page in enumerate(pages):
+    numbers: list[dict[str, str]] = []  # per page: the page number each margin line shows, by its key
+    for page in pages:
         kept: list[TextLine] = []
-        printed: str | None = None
+        numbers.append({})
         for line in page.lines:
             zone = _in_margin(line, page.height)
             if zone is None:
@@ -107,13 +108,36 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
             edge = few_pages and line.size <= body_size - 1 and (line.y1 <= page.height * EDGE_SHARE or line.y0 >= page.height * (1 - EDGE_SHARE))
             if key in running or edge or (number is not None and _PAGE_NUMBER.match(line.text.strip())):
                 removed += 1
-                if number is not None and printed is None:
-                    printed = number
+                if number is not None:
+                    numbers[-1].setdefault(f"{zone} {key}", number)
                 if zone == "top" and (key in running or edge) and number is None:
                     header_counts[line.text.strip()] += 1
                 continue
             kept.append(line)
+        cleaned.append(with_lines(page, tuple(kept), None))
+    printed = _printed_numbers(numbers)
+    for index, page in enumerate(cleaned):
         label = page_labels[index] if page_labels and index < len(page_labels) else None
-        cleaned.append(with_lines(page, tuple(kept), label or printed))
+        cleaned[index] = with_lines(page, page.lines, label or printed[index])
     header = header_counts.most_common(1)[0][0] if header_counts else None
     return Margins(tuple(cleaned), header, removed)
+
+
+def _printed_numbers(numbers: Sequence[dict[str, str]]) -> list[str | None]:
+    """Each page's printed number, from the margin lines that show one.
+
+    A page can show two: a pack's running "Page 63" and, beside it, the page number of the report
+    it bundles ("2"). The one that runs on by one from page to page most often is the document's
+    own; a page without it shows its first.
+    """
+    runs: Counter[str] = Counter()
+    for before, after in zip(numbers, numbers[1:]):
+        for key, number in after.items():
+            previous = before.get(key)
+            if previous and previous.isdecimal() and number.isdecimal() and int(number) == int(previous) + 1:
+                runs[key] += 1
+    printed: list[str | None] = []
+    for shown in numbers:
+        ranked = sorted(shown, key=lambda key: -runs[key])  # stable: ties keep the page's order
+        printed.append(shown[ranked[0]] if ranked else None)
+    return printed
