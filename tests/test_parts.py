@@ -123,6 +123,18 @@ def test_a_labelled_paper_takes_as_many_pages_as_the_agenda_gives_it(tmp_path: P
     assert parts[body(housing[1])] is None
 
 
+def test_a_paper_is_named_when_the_next_one_does_not_open_with_its_title(tmp_path: Path) -> None:
+    # Item 3's paper opens "Lettings ..." instead of its agenda title and has no label, so it is
+    # not placed; the agenda still says item 2's two pages end where item 3's begin.
+    agenda = [line for line in AGENDA if line != "# Appendix B"]
+    lettings = ["# Lettings Scheme Review", "1. The policy gives priority to households in severe need."]
+    path = write_pack(tmp_path / "pack.pdf", [agenda, BEDS, BEDS_MORE, lettings, BUDGET_MORE],
+                      [None, "1", "2", "3", "4"])
+    parts = parts_by_text(path)
+    assert parts[body(BEDS_MORE[1])] == "Item 2: Community Hospital Beds Review"
+    assert parts[body(lettings[1])] is None
+
+
 def test_a_report_whose_contents_give_pages_is_not_a_pack(tmp_path: Path) -> None:
     contents = ["# Contents", "# 1. Introduction (Page 2)", "# 2. Community Hospital Beds (Pages 3 - 4)"]
     intro = ["# Introduction", "1. This report sets out the review."]

@@ -9,7 +9,8 @@ TRANSFORMATION PLAN / Appendix C / (Pages 57 - 132)"). Only a file whose first p
   for as many pages as the agenda gives it: the label wins over the page numbers, which in a
   retyped pack are not the agenda's;
 - else where the agenda's printed pages say, when that page's opening lines show half the
-  title's longer words and the page after its last starts the next placed paper or ends the pack.
+  title's longer words and the page after its last ends the pack, starts the next placed paper,
+  or is where the agenda starts another.
 
 A placed paper ends where the next begins. Pages no rule vouches for belong to no item: a
 citation without an item is better than a wrong one.
@@ -123,12 +124,14 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
         first = by_printed.get(item.first)
         if first is not None and first.number not in bounds and _title_shown(first, item) >= 0.5:
             ranged.setdefault(first.number, (item.last, item))
+    listed_starts = {item.first for item in items if item.first is not None}
     for number, (last_printed, item) in ranged.items():
         after = by_printed.get(last_printed + 1)
         if last_printed not in by_printed or (after is None and last_printed < max(by_printed)):
             continue  # the agenda's page numbers are not this pack's
-        if after is not None and after.number not in ranged and after.number not in bounds:
-            continue  # the next paper does not start where the agenda says this one ends
+        if after is not None and after.number not in ranged and after.number not in bounds \
+                and last_printed + 1 not in listed_starts:
+            continue  # nothing starts where the agenda says this paper ends
         bounds[number] = (by_printed[last_printed].number, item)
     parts: list[Part] = []
     starts = sorted(bounds)
