@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from .models import HEADING, TABLE_ROW, Chunk, Document, Paragraph
 
 MAX_WORDS = 200
+ROW_LEAD_WORDS = 30  # of a long table row's first cell, carried as the context of its later pieces
 # A sentence ends at . ! ? (with any closing quote or bracket) before whitespace and a capital,
 # quote, bracket, bullet or pound sign. "£1.3m" has no space after its dot, so it never ends one.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z\"'(\[‘“£•])")
@@ -61,12 +62,19 @@ def table_row_text(paragraph: Paragraph) -> str:
 def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = MAX_WORDS) -> list[Chunk]:
     """One chunk for a short paragraph; sentence-aligned pieces of at most `max_words` otherwise.
 
-    A table row is one chunk whose text carries the column headers beside the cells.
+    A table row is one chunk whose text carries the column headers beside the cells. A row too
+    long for that (a question and its answer, a scheme and its description) is cut like a
+    paragraph, the pieces after the first carrying the row's first cell (what the row is about) in
+    their context.
     """
     text = paragraph.text
     context = embedding_context(document, paragraph)
+    lead = ""
     if paragraph.kind == TABLE_ROW:
-        return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, table_row_text(paragraph), 0, len(text), context)]
+        read = table_row_text(paragraph)
+        if len(read.split()) <= max_words:
+            return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, read, 0, len(text), context)]
+        lead = " ".join(paragraph.cells[0].split()[:ROW_LEAD_WORDS]) if paragraph.cells else ""
     if len(text.split()) <= max_words:
         return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, text, 0, len(text), context)]
     pieces: list[tuple[int, int]] = []
@@ -84,7 +92,8 @@ def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = M
     if piece_start is not None:
         pieces.append((piece_start, piece_end))
     return [
-        Chunk(paragraph.doc_id, paragraph.ordinal, i, text[s:e], s, e, context)
+        Chunk(paragraph.doc_id, paragraph.ordinal, i, text[s:e], s, e,
+              " · ".join(p for p in (context, lead if s > 0 else "") if p))
         for i, (s, e) in enumerate(pieces)
     ]
 

@@ -460,8 +460,10 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         own = _entities_in(row)
         kept.add(folded, citation.doc_id)
         # A table row's chunk reads the cells with their column headers (for the encoder and the
-        # keyword index); the cited passage is the row as printed, its headers being context.
-        is_row = paragraph.kind == TABLE_ROW and row.text != paragraph.text
+        # keyword index); the cited passage is the row as printed, its headers being context. (A
+        # piece of a long row is already printed text.)
+        whole = row.start == 0 and row.end == len(paragraph.text)
+        is_row = paragraph.kind == TABLE_ROW and whole and row.text != paragraph.text
         hits.append(
             Hit(text=paragraph.text if is_row else row.text, score=round(fused[chunk], 6), citation=citation,
                 paragraph_text=paragraph.text, kind=paragraph.kind, entities=tuple(own), chunk_id=chunk,

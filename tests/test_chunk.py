@@ -49,3 +49,15 @@ def test_a_table_row_without_headers_keeps_its_own_text():
     row = Paragraph(doc_id="abc", ordinal=9, text="Inspection Enquiries | 85 | 278", kind="table_row",
                     cells=("Inspection Enquiries", "85", "278"))
     assert chunk_paragraph(DOC, row)[0].text == "Inspection Enquiries | 85 | 278"
+
+
+def test_a_table_row_too_long_to_embed_whole_is_cut_and_its_pieces_keep_what_it_is_about():
+    question = "Q3. What will happen to the rehabilitation beds at Lutterworth community hospital?"
+    answer = " ".join(f"Part {i} of the answer explains the move of ward services to Harborough." for i in range(40))
+    row = Paragraph(doc_id="abc", ordinal=4, text=f"{question} | {answer}", kind="table_row",
+                    table_headers=("Question", "Response"), cells=(question, answer))
+    chunks = chunk_paragraph(DOC, row, max_words=60)
+    assert len(chunks) > 5 and all(len(c.text.split()) <= 60 for c in chunks)
+    assert all(row.text[c.start:c.end] == c.text for c in chunks)  # pieces of the row as printed
+    assert question in chunks[0].text
+    assert all(question in c.context for c in chunks[1:])

@@ -263,3 +263,22 @@ def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both
     assert {Path(h.citation.path).name for h in noting} == {"report.txt", "pack.txt"}
     assert all(not h.also_in for h in noting)
     index.close()
+
+
+def test_a_long_table_row_is_cited_by_the_piece_that_answers(tmp_path):
+    # A questions paper's table: each row a question and a long response. The hit is the piece of
+    # the response that answers, not the whole row, so an officer reads a passage, not a page.
+    filler = " ".join(f"Point {i} of the response covers staffing on the wards over the winter." for i in range(30))
+    answer = f"{filler} The ten rehabilitation beds at Lutterworth will move to St Luke's in Market Harborough."
+    html = ("<html><head><title>Questions from members of the public</title></head><body>"
+            "<h1>Questions from members of the public</h1><table><tr><th>Question</th><th>Response</th></tr>"
+            f"<tr><td>What will happen to the rehabilitation beds at Lutterworth?</td><td>{answer}</td></tr>"
+            "</table></body></html>")
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "questions.html").write_text(html, encoding="utf-8")
+    index, _ = docsearch.build_index([tmp_path / "papers"], tmp_path / "index")
+    hit = index.search("rehabilitation beds moving to St Luke's", k=1)[0]
+    index.close()
+    assert hit.kind == "table_row" and "St Luke's in Market Harborough" in hit.text
+    assert len(hit.text.split()) <= 200 < len(hit.paragraph_text.split())
+    assert hit.text in hit.paragraph_text and hit.row_with_headers == ""
