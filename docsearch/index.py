@@ -227,7 +227,7 @@ class Index:
 
     def parts(self) -> dict[str, list[Part]]:
         """Each agenda pack's items with the PDF pages their papers take, by document id."""
-        if "part" not in {row[1] for row in self._conn.execute("PRAGMA table_info(paragraphs)")}:
+        if not store.has_column(self._conn, "paragraphs", "part"):
             return {}  # an index built before packs' items were read
         rows = self._conn.execute(
             "SELECT doc_id, part, min(json_extract(pages, '$[0]')), max(json_extract(pages, '$[#-1]')) "

@@ -126,10 +126,13 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    return column in {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
 def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(_SCHEMA)
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(paragraphs)")}
-    if "part" not in columns:  # an index built before packs' items were read: add the column
+    if not has_column(conn, "paragraphs", "part"):  # an index built before packs' items were read: add it
         try:
             conn.execute("ALTER TABLE paragraphs ADD COLUMN part TEXT")
         except sqlite3.OperationalError as exc:  # another writer opening the same index added it first

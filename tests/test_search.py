@@ -79,12 +79,17 @@ def republished(tmp_path_factory) -> docsearch.Index:
     return index
 
 
-def test_a_paragraph_published_in_a_report_and_its_pack_is_shown_once_with_both_sources(republished):
-    hits = republished.search("officer time estimated for 2018/19", k=5)
+def assert_one_hit_from_report_and_pack(index) -> None:
+    """The officer-time paragraph, published in report.txt and pack.txt, is one hit citing both."""
+    hits = index.search("officer time estimated for 2018/19", k=5)
     matching = [h for h in hits if "£875,000" in h.text]
     assert len(matching) == 1
     sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
     assert sources == {"report.txt", "pack.txt"}
+
+
+def test_a_paragraph_published_in_a_report_and_its_pack_is_shown_once_with_both_sources(republished):
+    assert_one_hit_from_report_and_pack(republished)
 
 
 def test_filters_by_document_and_kind_narrow_results(republished):
@@ -207,11 +212,7 @@ def test_a_paragraph_republished_with_a_word_broken_across_a_line_is_shown_once_
         "other.txt": "Budget report\n\nThe County Council continues to invest heavily in roads across the county, "
                      "and the highways budget for 2018/19 is currently estimated at £9.5m.\n",
     })
-    hits = index.search("officer time estimated for 2018/19", k=5)
-    matching = [h for h in hits if "£875,000" in h.text]
-    assert len(matching) == 1
-    sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
-    assert sources == {"report.txt", "pack.txt"}
+    assert_one_hit_from_report_and_pack(index)
     # A paragraph that shares its opening words and little else stays a passage of its own.
     roads = [h for h in index.search("highways budget 2018/19", k=5) if "roads" in h.text]
     assert len(roads) == 1 and not roads[0].also_in
@@ -253,11 +254,7 @@ def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both
         "and the officer time for 2018/19 is currently estimated at £875,000. Members noted the figure "
         "without comment.\n\nThe Cabinet is asked to note the position and to agree the revised budget for the "
         "year.\n")})
-    hits = index.search("officer time estimated for 2018/19", k=5)
-    matching = [h for h in hits if "£875,000" in h.text]
-    assert len(matching) == 1
-    sources = {Path(matching[0].citation.path).name} | {Path(c.path).name for c in matching[0].also_in}
-    assert sources == {"report.txt", "pack.txt"}
+    assert_one_hit_from_report_and_pack(index)
     # A short sentence of one paper inside a longer passage of another is not enough to merge them.
     noting = [h for h in index.search("Cabinet asked to note the position", k=5) if "note the position" in h.text]
     assert {Path(h.citation.path).name for h in noting} == {"report.txt", "pack.txt"}

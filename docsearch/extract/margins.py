@@ -91,7 +91,7 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
     body_size = sizes.most_common(1)[0][0]
     few_pages = len(pages) < 3
     header_counts: Counter[str] = Counter()
-    cleaned: list[PageText] = []
+    body: list[tuple[TextLine, ...]] = []  # per page: the lines kept
     removed = 0
     numbers: list[dict[str, str]] = []  # per page: the page number each margin line shows, by its key
     for page in pages:
@@ -114,11 +114,12 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
                     header_counts[line.text.strip()] += 1
                 continue
             kept.append(line)
-        cleaned.append(with_lines(page, tuple(kept), None))
+        body.append(tuple(kept))
     printed = _printed_numbers(numbers)
-    for index, page in enumerate(cleaned):
+    cleaned = []
+    for index, page in enumerate(pages):
         label = page_labels[index] if page_labels and index < len(page_labels) else None
-        cleaned[index] = with_lines(page, page.lines, label or printed[index])
+        cleaned.append(with_lines(page, body[index], label or printed[index]))
     header = header_counts.most_common(1)[0][0] if header_counts else None
     return Margins(tuple(cleaned), header, removed)
 

@@ -53,8 +53,8 @@ class Item:
         return f"Item {self.number}: {_readable(self.title)}"
 
 
-def agenda_items(pages: Sequence[PageText]) -> list[Item]:
-    """The items of the pack's agenda (see agenda_pages) that name a paper: pages or an appendix."""
+def agenda_items(agenda: Sequence[PageText]) -> list[Item]:
+    """The items listed on a pack's agenda pages (see agenda_pages) that name a paper: pages or an appendix."""
     items: list[Item] = []
     pending: Item | None = None
 
@@ -64,7 +64,7 @@ def agenda_items(pages: Sequence[PageText]) -> list[Item]:
             items.append(pending)
         pending = None
 
-    for page in agenda_pages(pages):
+    for page in agenda:
         for line in page.lines:
             text = " ".join(line.text.split())
             pages_given = _PAGES.search(text)
@@ -101,10 +101,11 @@ def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
 
 def find_parts(pages: Sequence[PageText]) -> list[Part]:
     """The parts of a pack that an agenda item names and the pages bear out (see the module)."""
-    items = agenda_items(pages)
+    agenda = agenda_pages(pages)
+    items = agenda_items(agenda)
     if not items:
         return []
-    after_agenda = [page for page in pages if page.number > agenda_pages(pages)[-1].number]
+    after_agenda = [page for page in pages if page.number > agenda[-1].number]
     by_printed: dict[int, PageText] = {}
     for page in after_agenda:
         if page.printed and page.printed.isdecimal():
