@@ -64,6 +64,16 @@ def test_a_word_hyphenated_across_a_line_break_is_joined(tmp_path: Path) -> None
     assert "multi-agency partners" in only.text  # the document writes "multi-agency" elsewhere
 
 
+def test_a_figure_hyphenated_across_a_line_break_keeps_its_hyphen(tmp_path: Path) -> None:
+    pdf = write_pdf(tmp_path / "beds.pdf", [[
+        (LEFT, "Beech Ward is an 18-"),
+        (LEFT, "bed rehabilitation ward, funded for 2017-"),
+        (LEFT, "18 only."),
+    ]])
+    (only,) = paragraphs(pdf)
+    assert only.text == "Beech Ward is an 18-bed rehabilitation ward, funded for 2017-18 only."
+
+
 def test_running_header_and_page_numbers_are_removed_and_printed_pages_kept(tmp_path: Path) -> None:
     texts = ["Beds at Lutterworth will close.", "Melton keeps its ward.", "Oakham gains a clinic.", "Hinckley is rebuilt."]
     pdf = write_pdf(tmp_path / "margins.pdf", [[(LEFT, text)] for text in texts], footer="Page {page} of 4")
@@ -251,3 +261,16 @@ def test_a_table_whose_header_row_is_years_keeps_the_years_as_column_headers(tmp
     enquiries = next(p for p in table_rows if p.cells and p.cells[0] == "Inspection Enquiries")
     assert enquiries.table_headers == ("", "2015", "2016")
     assert not any(p.cells == ("", "2015", "2016") for p in table_rows)
+
+
+def test_a_bracket_closed_on_the_next_line_keeps_the_line_with_it(tmp_path: Path) -> None:
+    TITLE_WIDTH = pymupdf.get_text_length("WASTE AND RECYCLING COLLECTION CHANGES ", fontname="hebo", fontsize=11)
+    # An agenda item in bold whose page range, in plain type, wraps: "(Pages 10 -" / "14)".
+    pdf = write_pdf(tmp_path / "agenda.pdf", [[
+        [(LEFT, "6.", "bold"), (INDENT, "WASTE AND RECYCLING COLLECTION CHANGES", "bold"), (INDENT + TITLE_WIDTH, "(Pages 10 -")],
+        (INDENT, "14)"),
+        (INDENT, "Report of the Head of Waste and Street Scene."),
+    ]], top=300)
+    texts = [p.text for p in paragraphs(pdf)]
+    assert texts[0] == "WASTE AND RECYCLING COLLECTION CHANGES (Pages 10 - 14)"
+    assert "Report of the Head of Waste and Street Scene." in texts

@@ -188,3 +188,39 @@ def test_a_citation_names_the_item_and_an_older_index_still_opens(pack: Path, tm
 ])
 def test_an_all_capitals_agenda_title_reads_in_title_case(title: str, readable: str) -> None:
     assert _readable(title) == readable
+
+
+def stamp(path: Path, stamps: dict[int, str]) -> Path:
+    """Stamp pages (0-based) at the top as modern.gov does: {1: "Agenda Item 2"}."""
+    doc = pymupdf.open(path)
+    for index, text in stamps.items():
+        doc[index].insert_text((450, 40), text, fontsize=10, fontname="hebo")
+    stamped = path.with_name("stamped-" + path.name)
+    doc.save(stamped)
+    return stamped
+
+
+def test_a_pack_stamping_each_paper_with_its_item_names_items_the_agenda_gives_no_pages(tmp_path: Path) -> None:
+    # Item 3's paper was "to follow" when the agenda was printed, so only its stamp places it; and
+    # the stamp is a mark on the page, not a passage.
+    agenda = ["# AGENDA", "# 2. COMMUNITY HOSPITAL BEDS REVIEW (Pages 1 - 2)", "# 3. BUDGET (Report to follow)"]
+    budget = ["# Revenue Budget Proposals", "1. The council tax increase of four per cent is proposed."]
+    path = write_pack(tmp_path / "pack.pdf", [agenda, BEDS, BEDS_MORE, budget, BUDGET_MORE], [None, "1", "2", "3", "4"])
+    found = parts_by_text(stamp(path, {1: "Agenda Item 2", 3: "Agenda Item 3"}))
+    assert found[body(budget[1])] == found[body(BUDGET_MORE[0])] == "Item 3: Budget"
+    assert found[body(BEDS[2])] == "Item 2: Community Hospital Beds Review"
+    assert not any("Agenda Item" in text for text in found)
+    assert set(parts_by_text(path).values()) == {None}  # unstamped, nothing bears out where item 2 ends
+
+
+def test_a_page_range_wrapped_onto_the_next_line_is_read_whole() -> None:
+    from docsearch.extract.page import PageText, TextLine
+    from docsearch.extract.parts import Item, agenda_items
+
+    texts = ["AGENDA", "6. WASTE AND RECYCLING COLLECTION SERVICE CHANGES (Pages 10 -", "14)",
+             "Report of the Head of Waste.", "8. FORWARD PLAN (Pages 15 - 16)"]
+    lines = tuple(TextLine(1, 72, 80 + 20 * i, 400, 92 + 20 * i, text, 11, False, 72) for i, text in enumerate(texts))
+    assert agenda_items([PageText(1, 595, 842, lines)]) == [
+        Item("6", "WASTE AND RECYCLING COLLECTION SERVICE CHANGES", None, 10, 14),
+        Item("8", "FORWARD PLAN", None, 15, 16),
+    ]

@@ -41,8 +41,10 @@ log = logging.getLogger(__name__)
 # one read by an older reader can say so. 2: a pack's paragraphs name their agenda item, and
 # headings stop at the end of each item's paper. 3: a page showing two page numbers (a pack's
 # running "Page 63" and its report's own "2") is cited by the one that runs on page to page.
-# 4: a table row too long to embed whole is cut into pieces like a paragraph.
-READER_VERSION = 4
+# 4: a table row too long to embed whole is cut into pieces like a paragraph. 5: a front sheet's
+# meeting date and name, a box of labels beside values keeping its first row, and a pack's papers
+# placed by their "Agenda Item N" stamps.
+READER_VERSION = 5
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

@@ -30,6 +30,7 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_DIGITS = re.compile(r"\d")
 _HEADER_SEPARATORS = re.compile(r"\s*(?:[-–—|,:]\s*)+$")
 _MEANINGLESS_TITLE = re.compile(
     r"^(?:untitled|document\d*|microsoft word.*|slide \d+|title|report|pdf|\W*)$|\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?)$",
@@ -116,6 +117,67 @@ def find_date(text: str) -> str | None:
             candidates.append((match.start(), iso))
             break
     return min(candidates)[1] if candidates else None
+
+
+# "Date of meeting: Wednesday, 15 January 2025", "Date | 15/01/2025": the date a front sheet gives
+# the meeting or decision. "Published", "held on" (the last meeting's minutes) and such are not it.
+_DATE_LABEL = re.compile(
+    r"\b(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|date)\s*[:|\-–]?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+    re.IGNORECASE,
+)
+_BODY_LABEL = re.compile(r"^(?:meeting|committee|report\s+to|decision\s+maker)\s*:?\s*$", re.IGNORECASE)
+_BODY_LINE = re.compile(r"^(?:meeting|committee|report\s+to)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
+    """The date of the meeting a paper is for: a date its front sheet labels so ("Date of
+    meeting"), else one in its running header or footer ("Cabinet - 15 January 2025"), else the
+    first clear date (see find_date)."""
+    for label in _DATE_LABEL.finditer(text):
+        rest = text[label.end() : label.end() + 40]
+        for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_NUMERIC_DATE, (3, 2, 1))):
+            match = pattern.match(rest)
+            if match:
+                year, month, day = (match.group(i) for i in order)
+                iso = _iso(int(year), int(month) if month.isdigit() else _MONTHS[month.lower()], int(day))
+                if iso:
+                    return iso
+    for line in running:
+        if meeting_stamp(line):
+            return find_date(line)
+    return find_date(text)
+
+
+def meeting_stamp(line: str) -> str | None:
+    """The body of a running header or footer that is a meeting's name and date ("Cabinet -
+    15 January 2025"), or None: a line with other figures beside its date ("Inspection of
+    Westminster ... 11 to 15 November 2024") is a title, not a meeting."""
+    if not find_date(line):
+        return None
+    body = body_from_header(line)
+    if body is None or _DIGITS.search(body) or len(body.split()) > 8:
+        return None
+    return body
+
+
+def labelled_body(rows: list[tuple[str, str]]) -> str | None:
+    """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line.
+
+    `rows` are (label, value) pairs: a table's two cells, or a line's text and "".
+    """
+    for label, value in rows:
+        if not value:
+            match = _BODY_LINE.match(label.strip())
+            if not match:
+                continue
+            value = match.group(1)
+        elif not _BODY_LABEL.match(label.strip()):
+            continue
+        value = " ".join(value.split()).strip(" .:")
+        if 3 <= len(value) <= 80 and len(value.split()) <= 8 and not _DIGITS.search(value):
+            return value
+    return None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

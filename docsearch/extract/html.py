@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import find_date
+from .catalog import meeting_date
 from .labels import clean_text, split_label
 from .structure import Block, TextContent
 
@@ -286,6 +286,6 @@ def read_html(text: str) -> TextContent:
             date = value[:10]
             break
     if date is None:
-        date = find_date(" ".join(block.text for block in parser.blocks[:30]))
+        date = meeting_date(" ".join(block.text for block in parser.blocks[:30]))
     body = next((clean_text(parser.meta[key]) for key in _META_BODIES if parser.meta.get(key)), None)
     return TextContent(tuple(parser.blocks), title=title, body=body, date=date)

@@ -115,7 +115,8 @@ def join_lines(lines: Iterable[str], vocab: set[str] | frozenset[str] = frozense
     """Join a paragraph's lines with spaces, mending words hyphenated across a line break.
 
     "transfor-" + "mation" becomes "transformation"; "multi-" + "agency" stays "multi-agency"
-    when the document writes "multi-agency" elsewhere and never "multiagency".
+    when the document writes "multi-agency" elsewhere and never "multiagency"; "18-" + "bed"
+    is "18-bed".
     """
     out = ""
     for line in lines:
@@ -128,6 +129,8 @@ def join_lines(lines: Iterable[str], vocab: set[str] | frozenset[str] = frozense
         hyphen = _HYPHEN_END.search(out)
         if hyphen and line[0].isalpha() and line[0].islower() and hyphen.group(1)[-1].isalpha():
             out = out[:-1] + ("-" if _keeps_hyphen(hyphen.group(1), line, vocab) else "") + line
+        elif hyphen and out[-1] == "-" and hyphen.group(1)[-1].isdigit() and line[0].isalnum():
+            out = out + line  # "an 18-" + "bed ward", "2017-" + "18": a figure's compound keeps its hyphen
         else:
             out = out + " " + line
     return out

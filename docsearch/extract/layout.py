@@ -138,6 +138,8 @@ def _breaks_before(para: _Open, line: TextLine, style: Style, label_valid: bool)
         return True  # moved up: a new column
     if line.y0 - last.y0 > _pitch(style, para.size, last) * 1.35 + 0.5:
         return True
+    if _closes_bracket(last.text, line.text):
+        return False  # "6. WASTE COLLECTION CHANGES (Pages 10 -" / "14)": one text, whatever its type
     if abs(line.size - para.size) > 0.8 or line.bold != para.bold:
         return True
     right = style.right_edge(line.page)
@@ -148,6 +150,15 @@ def _breaks_before(para: _Open, line: TextLine, style: Style, label_valid: bool)
         return True  # a heading wraps only at the margin: a short bold line is a heading of its own
     # After a finished sentence, a change of indent starts a new paragraph.
     return len(para.lines) >= 2 and ends_sentence(last.text) and abs(line.x0 - para.cont_x) > 0.6 * style.size
+
+
+def _closes_bracket(last: str, line: str) -> bool:
+    """Whether `line` closes a bracket left open at the end of `last`."""
+    opened = last.rfind("(")
+    if opened < 0 or ")" in last[opened:]:
+        return False
+    closing, reopening = line.find(")"), line.find("(")
+    return closing >= 0 and (reopening < 0 or closing < reopening)
 
 
 def _next_word_fits(last: TextLine, line: TextLine, right: float) -> bool:

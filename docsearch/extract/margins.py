@@ -16,6 +16,8 @@ _ROMAN = r"[ivxlcdm]{1,7}"
 _PAGE_NUMBER = re.compile(
     rf"^(?:page\s*)?[-–—(\[]?\s*(\d{{1,4}}|{_ROMAN})\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{{1,4}})?$", re.IGNORECASE
 )
+# modern.gov stamps the first page of each paper in a pack with its item: "Agenda Item 5" atop it.
+AGENDA_STAMP = re.compile(r"^agenda\s+item\s*(?:no\.?\s*)?:?\s*(\d{1,2}[a-z]?)\.?$", re.IGNORECASE)
 _PAGE_WORD = re.compile(rf"\bpage\s+(\d{{1,4}}|{_ROMAN})\b(?:\s*(?:of|/)\s*\d{{1,4}})?", re.IGNORECASE)
 _N_OF_M = re.compile(r"\b(\d{1,4})\s*(?:of|/)\s*\d{1,4}\b")
 
@@ -27,6 +29,7 @@ class Margins:
     pages: tuple[PageText, ...]  # the pages without header and footer lines
     running_header: str | None  # the commonest running header line at the top, if any
     removed: int  # how many lines were removed
+    running_footer: str | None = None  # the commonest running line at the bottom (not a page number)
 
 
 def _key(text: str) -> str:
@@ -91,6 +94,7 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
     body_size = sizes.most_common(1)[0][0]
     few_pages = len(pages) < 3
     header_counts: Counter[str] = Counter()
+    footer_counts: Counter[str] = Counter()
     body: list[tuple[TextLine, ...]] = []  # per page: the lines kept
     removed = 0
     numbers: list[dict[str, str]] = []  # per page: the page number each margin line shows, by its key
@@ -106,12 +110,13 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
             key = _key(line.text)
             # With one or two pages nothing repeats: small type at the very edge is the header.
             edge = few_pages and line.size <= body_size - 1 and (line.y1 <= page.height * EDGE_SHARE or line.y0 >= page.height * (1 - EDGE_SHARE))
-            if key in running or edge or (number is not None and _PAGE_NUMBER.match(line.text.strip())):
+            stamp = zone == "top" and AGENDA_STAMP.match(" ".join(line.text.split()))
+            if key in running or edge or stamp or (number is not None and _PAGE_NUMBER.match(line.text.strip())):
                 removed += 1
                 if number is not None:
                     numbers[-1].setdefault(f"{zone} {key}", number)
-                if zone == "top" and (key in running or edge) and number is None:
-                    header_counts[line.text.strip()] += 1
+                if (key in running or edge) and number is None and not stamp:
+                    (header_counts if zone == "top" else footer_counts)[line.text.strip()] += 1
                 continue
             kept.append(line)
         body.append(tuple(kept))
@@ -121,7 +126,8 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
         label = page_labels[index] if page_labels and index < len(page_labels) else None
         cleaned.append(with_lines(page, body[index], label or printed[index]))
     header = header_counts.most_common(1)[0][0] if header_counts else None
-    return Margins(tuple(cleaned), header, removed)
+    footer = footer_counts.most_common(1)[0][0] if footer_counts else None
+    return Margins(tuple(cleaned), header, removed, footer)
 
 
 def _printed_numbers(numbers: Sequence[dict[str, str]]) -> list[str | None]:

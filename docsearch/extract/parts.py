@@ -8,6 +8,8 @@ TRANSFORMATION PLAN / Appendix C / (Pages 57 - 132)"). Only a file whose first p
   its title (the best such page, so a report's own "Appendix C" is not taken for the agenda's),
   for as many pages as the agenda gives it: the label wins over the page numbers, which in a
   retyped pack are not the agenda's;
+- where the pack stamps a page "Agenda Item 5" (as modern.gov does on each paper's first page),
+  up to the next paper, or for as many pages as the agenda gives it;
 - else where the agenda's printed pages say, when that page's opening lines show half the
   title's longer words and the page after its last ends the pack, starts the next placed paper,
   or is where the agenda starts another.
@@ -23,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Part
+from .margins import AGENDA_STAMP
 from .page import PageText
 
 AGENDA_PAGES = 8  # the agenda is within the pack's first pages
@@ -30,10 +33,12 @@ OPENING_LINES = 8  # lines at the top of a page that show what paper starts ther
 LABEL_LINES = 3  # an appendix label opening a paper is among its first lines
 MAX_TITLE_WORDS = 20
 _PAGES = re.compile(r"\(\s*pages?\s+(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)", re.IGNORECASE)
+_PAGES_CUT = re.compile(r"\(\s*pages?\s+\d{1,4}\s*[-–—]?\s*$", re.IGNORECASE)  # "(Pages 10 -" wrapped
 _AGENDA = re.compile(r"\bagenda\b", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:(?:agenda\s+)?item\s+(\d{1,2}[a-z]?)[.):]?|(\d{1,2}[a-z]?)[.)])\s+([A-Z].*)$")
 _BARE_ITEM = re.compile(r"^()(\d{1,2}[a-z]?)\s+([A-Z].*)$")  # "7 Public Health Budget (Pages 1 - 50)"
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|enclosure)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b\.?$", re.IGNORECASE)
+_TO_FOLLOW = re.compile(r"\s*\([^()]*\bto\s+follow\b[^()]*\)", re.IGNORECASE)  # "(Report to follow)"
 _TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 _SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
 
@@ -53,40 +58,54 @@ class Item:
         return f"Item {self.number}: {_readable(self.title)}"
 
 
-def agenda_items(agenda: Sequence[PageText]) -> list[Item]:
-    """The items listed on a pack's agenda pages (see agenda_pages) that name a paper: pages or an appendix."""
+def agenda_items(agenda: Sequence[PageText], every: bool = False) -> list[Item]:
+    """The items listed on a pack's agenda pages (see agenda_pages) that name a paper: pages or an
+    appendix (`every`: all numbered items, for a pack that stamps each paper with its item number)."""
     items: list[Item] = []
     pending: Item | None = None
 
     def flush() -> None:
         nonlocal pending
-        if pending is not None and (pending.appendix or pending.first is not None):
+        if pending is not None and (every or pending.appendix or pending.first is not None):
             items.append(pending)
         pending = None
 
+    for text in _agenda_lines(agenda):
+        pages_given = _PAGES.search(text)
+        words = _PAGES.sub("", text).strip()
+        heading = _ITEM.match(words)
+        bare = _BARE_ITEM.match(words) if pages_given and not heading else None
+        if bare and pending is not None and not _follows(bare.group(2), pending.number):
+            # "6. BUDGET MONITORING – QUARTER / 3 PERFORMANCE (Pages 9 - 20)": a title wrapped
+            pending, bare = Item(pending.number, f"{pending.title} {words}", pending.appendix), None
+        heading = heading or bare
+        if heading and len(heading.group(3).split()) <= MAX_TITLE_WORDS:
+            flush()
+            pending = Item(heading.group(1) or heading.group(2), _TO_FOLLOW.sub("", heading.group(3)).strip(" .:-–"))
+        elif pending is not None and _APPENDIX.match(text):
+            pending = Item(pending.number, pending.title, _fold(text))
+        if pending is not None and pages_given:
+            first = int(pages_given.group(1))
+            last = int(pages_given.group(2) or first)
+            pending = Item(pending.number, pending.title, pending.appendix, first, max(first, last))
+            flush()
+    flush()
+    return items
+
+
+def _agenda_lines(agenda: Sequence[PageText]) -> list[str]:
+    """The agenda's lines, spaces folded, a page range wrapped over two lines ("(Pages 10 -" / "14)") joined."""
+    lines: list[str] = []
+    cut = False
     for page in agenda:
         for line in page.lines:
             text = " ".join(line.text.split())
-            pages_given = _PAGES.search(text)
-            words = _PAGES.sub("", text).strip()
-            heading = _ITEM.match(words)
-            bare = _BARE_ITEM.match(words) if pages_given and not heading else None
-            if bare and pending is not None and not _follows(bare.group(2), pending.number):
-                # "6. BUDGET MONITORING – QUARTER / 3 PERFORMANCE (Pages 9 - 20)": a title wrapped
-                pending, bare = Item(pending.number, f"{pending.title} {words}", pending.appendix), None
-            heading = heading or bare
-            if heading and len(heading.group(3).split()) <= MAX_TITLE_WORDS:
-                flush()
-                pending = Item(heading.group(1) or heading.group(2), heading.group(3).strip(" .:-–"))
-            elif pending is not None and _APPENDIX.match(text):
-                pending = Item(pending.number, pending.title, _fold(text))
-            if pending is not None and pages_given:
-                first = int(pages_given.group(1))
-                last = int(pages_given.group(2) or first)
-                pending = Item(pending.number, pending.title, pending.appendix, first, max(first, last))
-                flush()
-    flush()
-    return items
+            if cut:
+                lines[-1] += " " + text
+            else:
+                lines.append(text)
+            cut = bool(_PAGES_CUT.search(lines[-1]))
+    return lines
 
 
 def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
@@ -99,11 +118,15 @@ def agenda_pages(pages: Sequence[PageText]) -> Sequence[PageText]:
     return agenda if any(_AGENDA.search(line.text) for page in agenda for line in page.lines) else ()
 
 
-def find_parts(pages: Sequence[PageText]) -> list[Part]:
-    """The parts of a pack that an agenda item names and the pages bear out (see the module)."""
+def find_parts(pages: Sequence[PageText], unstripped: Sequence[PageText] = ()) -> list[Part]:
+    """The parts of a pack that an agenda item names and the pages bear out (see the module).
+
+    `unstripped` are the same pages before their running headers were taken out: the "Agenda
+    Item 5" stamps, one per paper at the same place, look like a running header.
+    """
     agenda = agenda_pages(pages)
     items = agenda_items(agenda)
-    if not items:
+    if not agenda:
         return []
     after_agenda = [page for page in pages if page.number > agenda[-1].number]
     by_printed: dict[int, PageText] = {}
@@ -115,8 +138,12 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
     for item in items:
         opened = _labelled_page(after_agenda, item)
         if opened is not None:
-            length = item.last - item.first if item.first is not None and item.last is not None else last_number
-            bounds.setdefault(opened.number, (min(last_number, opened.number + length), item))
+            bounds.setdefault(opened.number, (min(last_number, opened.number + _length(item, last_number)), item))
+    stamped = _stamped_pages([page for page in unstripped if page.number > agenda[-1].number])
+    for item in agenda_items(agenda, every=True):
+        number = stamped.get(item.number.lower())
+        if number is not None and item not in {placed for _, placed in bounds.values()}:
+            bounds.setdefault(number, (min(last_number, number + _length(item, last_number)), item))
     labelled = {item for _, item in bounds.values()}
     ranged: dict[int, tuple[int, Item]] = {}  # first PDF page -> (printed last page, item)
     for item in items:
@@ -142,6 +169,22 @@ def find_parts(pages: Sequence[PageText]) -> list[Part]:
             end = min(end, starts[index + 1] - 1)
         parts.append(Part(number, end, item.name))
     return parts
+
+
+def _length(item: Item, otherwise: int) -> int:
+    """How many pages after its first an item's paper takes, by the agenda's pages."""
+    return item.last - item.first if item.first is not None and item.last is not None else otherwise
+
+
+def _stamped_pages(pages: Sequence[PageText]) -> dict[str, int]:
+    """The first page stamped with each agenda item's number ("Agenda Item 5" atop its paper)."""
+    stamped: dict[str, int] = {}
+    for page in pages:
+        for line in sorted(page.lines, key=lambda line: line.y0)[:LABEL_LINES]:
+            match = AGENDA_STAMP.match(" ".join(line.text.split()))
+            if match:
+                stamped.setdefault(match.group(1).lower(), page.number)
+    return stamped
 
 
 def part_of(parts: Sequence[Part], page: int) -> str | None:

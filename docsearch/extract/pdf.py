@@ -22,7 +22,7 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import body_from_header, find_date, meaningful_title
+from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp
 from .labels import clean_text, is_label_only, looks_garbled, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import strip_margins
@@ -167,7 +167,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
                 imageless_blank += 1
                 continue
             area = ruled_area(page) if text_page is None else None
-            tables = find_tables(page, index + 1, area) if area else []
+            tables = find_tables(page, index + 1, area, lines) if area else []
             if tables:
                 lines = [line for line in lines if not any(_inside(line, table.bbox) for table in tables)]
             pages.append(PageText(index + 1, float(page.rect.width), float(page.rect.height), tuple(lines), tuple(tables), ocr=text_page is not None))
@@ -196,7 +196,8 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
     vocab = vocabulary(line.text for page in margins.pages for line in page.lines)
     raw_blocks = build_blocks(margins.pages, vocab, style)
     blocks = classify_headings(raw_blocks, style)
-    first_text = " ".join(line.text for line in pages[0].lines)
+    first_rows = _opening_rows(pages[0])
+    first_text = " ".join(" ".join(row) for row in first_rows)
     opening = " ".join(line.text for page in pages[:2] for line in page.lines)
     stated = meaningful_title((doc.metadata or {}).get("title"))
     borne_out = stated if stated and said_in(stated, opening) else None  # not a template's or another paper's
@@ -205,11 +206,11 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=body_from_header(margins.running_header) if margins.running_header else None,
-        date=find_date(first_text),
+        body=labelled_body(first_rows) or _body_in(margins),
+        date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
-        parts=tuple(find_parts(margins.pages)),
+        parts=tuple(find_parts(margins.pages, pages)),
     )
 
 
@@ -227,6 +228,27 @@ def _even_ocr_sizes(lines: list[TextLine]) -> list[TextLine]:
         return lines
     size = statistics.median(line.size for line in lines)
     return [replace(line, size=size, bold=False) for line in lines]
+
+
+def _opening_rows(page: PageText) -> list[tuple[str, str]]:
+    """A page's lines and table rows top to bottom, as (text, "") and (label, value) pairs: a
+    front sheet's box of labels and values is often a ruled table."""
+    rows: list[tuple[float, tuple[str, str]]] = [(line.y0, (line.text, "")) for line in page.lines]
+    for table in page.tables:
+        if table.headers:
+            rows.append((table.bbox[1], (" ".join(table.headers), "")))
+        for row in table.rows:
+            filled = [cell for cell in row.cells if cell]
+            pair = (filled[0], " ".join(filled[1:])) if len(row.cells) == 2 and len(filled) == 2 else (" ".join(filled), "")
+            rows.append((row.bbox[1], pair))
+    return [pair for _, pair in sorted(rows, key=lambda item: item[0])]
+
+
+def _body_in(margins: Any) -> str | None:
+    """The body a running header names ("Cabinet – 10 April 2018"), or a footer naming it beside a date."""
+    if margins.running_header:
+        return body_from_header(margins.running_header)
+    return meeting_stamp(margins.running_footer) if margins.running_footer else None
 
 
 def _page_list(numbers: list[int]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .labels import clean_text, join_lines
-from .page import Table, TableRow
+from .page import Table, TableRow, TextLine
 
 log = logging.getLogger(__name__)
 
@@ -70,13 +70,16 @@ def ruled_area(page: Any) -> tuple[float, float, float, float] | None:
     return (min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2)
 
 
-def find_tables(page: Any, page_number: int, area: tuple[float, float, float, float] | None = None) -> list[Table]:
+def find_tables(page: Any, page_number: int, area: tuple[float, float, float, float] | None = None,
+                lines: Sequence[TextLine] = ()) -> list[Table]:
     """The ruled tables on a page with at least two columns and one data row.
 
     Uses PyMuPDF's line-based finder (without its slower layout model) for the grid, and the
     page's words for the cell texts (PyMuPDF's own cell text can lose spaces and reorder
     digits). The header row is the one PyMuPDF identifies unless it looks like data (numbers),
-    in which case the table is marked `generic_headers`: probably continued from a page before.
+    in which case the table is marked `generic_headers`: probably continued from a page before;
+    or unless the table is a box of labels beside values (see _labels_beside_values; the page's
+    `lines` tell bold from plain), which has no header row.
     """
     try:
         found = page.find_tables(clip=area, use_layout=False)
@@ -91,7 +94,7 @@ def find_tables(page: Any, page_number: int, area: tuple[float, float, float, fl
     tables: list[Table] = []
     for table in found.tables:
         try:
-            tables.extend(_convert(table, page_number, words))
+            tables.extend(_convert(table, page_number, words, lines))
         except Exception as exc:  # noqa: BLE001
             log.debug("page %d: table not extracted: %s", page_number, exc)
     return tables
@@ -131,13 +134,41 @@ def _looks_like_data(cells: Sequence[str]) -> bool:
     return not filled or len(numeric) * 2 >= len(filled)
 
 
-def _convert(table: Any, page_number: int, words: list[_Word]) -> list[Table]:
+def _labels_beside_values(table: Any, grid: list[list[str]], lines: Sequence[TextLine]) -> bool:
+    """A two-column box of labels and their values, first row included: a report's front sheet
+    ("Meeting | Cabinet", "Date of meeting | Wednesday, 15 January 2025"). Each label is bold
+    beside a plain value, or ends with a colon."""
+    if table.col_count != 2 or len(grid) < 2:
+        return False
+    if all(row[0].endswith(":") for row in grid if row[0]):
+        return True
+    for row, cells in zip(table.rows, grid):
+        if not all(cells):
+            continue
+        if _bold(row.cells[0], lines) is not True or _bold(row.cells[1], lines) is not False:
+            return False
+    return True
+
+
+def _bold(bbox: Sequence[float] | None, lines: Sequence[TextLine]) -> bool | None:
+    """Whether most of the text in a cell is bold (None for a cell without lines)."""
+    if bbox is None:
+        return None
+    x0, y0, x1, y1 = bbox
+    inside = [line for line in lines if x0 <= (line.x0 + line.x1) / 2 <= x1 and y0 <= (line.y0 + line.y1) / 2 <= y1]
+    if not inside:
+        return None
+    return sum(len(line.text) for line in inside if line.bold) * 2 > sum(len(line.text) for line in inside)
+
+
+def _convert(table: Any, page_number: int, words: list[_Word], lines: Sequence[TextLine] = ()) -> list[Table]:
     if table.col_count < 2:
         return []
     grid = [[_cell_text(cell, words) for cell in row.cells] for row in table.rows]
     headers = tuple(grid[0]) if grid else ()
     start = 1
-    generic = not any(headers) or all(_GENERIC_HEADER.match(h) for h in headers) or _looks_like_data(headers)
+    generic = not any(headers) or all(_GENERIC_HEADER.match(h) for h in headers) or _looks_like_data(headers) \
+        or _labels_beside_values(table, grid, lines)
     if generic:
         headers, start = (), 0
     rows: list[TableRow] = []

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import find_date
+from .catalog import meeting_date
 from .labels import clean_text, ends_sentence, join_lines, split_label, vocabulary
 from .structure import Block, TextContent
 
@@ -28,7 +28,7 @@ def read_text(text: str, *, markdown: bool) -> TextContent:
         title = headings[0].text
     elif blocks and len(blocks[0].text.split()) <= 20:
         title = blocks[0].text
-    date = find_date(text[:3000])
+    date = meeting_date(text[:3000])
     return TextContent(tuple(blocks), title=title, date=date)
 
 

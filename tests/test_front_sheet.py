@@ -1,0 +1,113 @@
+"""A report's front sheet: the meeting's date and name, and its box of labels beside values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from docsearch.extract import read_document
+from docsearch.extract.catalog import labelled_body, meeting_date, meeting_stamp
+from docsearch.models import TABLE_ROW
+
+LEFT, SPLIT, RIGHT = 72.0, 240.0, 523.0
+FRONT = [("Meeting", "Cabinet"), ("Date of meeting", "Wednesday, 11 December 2024"),
+         ("Report title", "Future of Millbridge Leisure Centre"), ("Report of", "Rachel Moody, Head of Leisure")]
+BODY = ["1.1 This report asks Cabinet to decide whether the centre should close on 31 March 2025.",
+        "1.2 Swimming lessons move to Harbourne Pools from 1 April 2025."]
+
+MORE = ["2.1 The centre needs repairs costing £4.8m.", "2.2 Usage has fallen by a third since 2019.",
+        "3.1 Consultation ran for eight weeks.", "3.2 Most respondents opposed closure."]
+
+
+def ruled_table(page: pymupdf.Page, rows: list[tuple[str, str]], top: float, bold: tuple[bool, bool]) -> float:
+    """Draw a two-column ruled table; `bold` says which column is set in bold. Returns its bottom."""
+    height = 20.0
+    for index, cells in enumerate(rows):
+        for x, text, heavy in zip((LEFT, SPLIT), cells, bold):
+            page.insert_text((x + 3, top + index * height + 14), text, fontsize=9, fontname="hebo" if heavy else "helv")
+    for index in range(len(rows) + 1):
+        page.draw_line((LEFT, top + index * height), (RIGHT, top + index * height), width=0.5)
+    for x in (LEFT, SPLIT, RIGHT):
+        page.draw_line((x, top), (x, top + len(rows) * height), width=0.5)
+    return top + len(rows) * height
+
+
+def write_report(path: Path, *, front: list[tuple[str, str]] | None = FRONT, footer: str | None = None,
+                 lines: list[str] = BODY, pages: int = 1) -> Path:
+    doc = pymupdf.open()
+    for number in range(1, pages + 1):
+        page = doc.new_page(width=595, height=842)
+        y = 90.0
+        if number == 1:
+            page.insert_text((LEFT, y), "Harbourne Council", fontsize=18, fontname="hebo")
+            y += 20
+            if front:
+                y = ruled_table(page, front, y, (True, False)) + 20
+        for line in lines if number == 1 else MORE[number - 2 :: 2]:
+            page.insert_text((LEFT, y), line, fontsize=10, fontname="helv")
+            y += 16
+        if footer:
+            page.insert_text((LEFT, 815), f"Page {number} of {pages}", fontsize=8, fontname="helv")
+            page.insert_text((200, 815), footer, fontsize=8, fontname="helv")
+    doc.save(path)
+    return path
+
+
+def test_a_front_sheet_gives_the_meeting_date_and_body_and_keeps_its_first_row(tmp_path: Path) -> None:
+    result = read_document(write_report(tmp_path / "report.pdf"))
+    # The first date in the text is a proposal's (31 March 2025); the box says when Cabinet meets.
+    assert (result.document.date, result.document.body) == ("2024-12-11", "Cabinet")
+    rows = [p for p in result.paragraphs if p.kind == TABLE_ROW]
+    assert [p.cells for p in rows] == FRONT  # "Meeting | Cabinet" is a row, not the box's column headers
+    assert all(p.table_headers == () for p in rows)
+
+
+def test_a_table_with_a_bold_header_row_keeps_its_headers(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    ruled_table(page, [("Type of placement", "2025/26 weekly rate")], 100, (True, True))
+    ruled_table(page, [("Residential care", "£812.00"), ("Nursing care", "£905.00")], 120, (False, False))
+    doc.save(tmp_path / "fees.pdf")
+    rows = [p for p in read_document(tmp_path / "fees.pdf").paragraphs if p.kind == TABLE_ROW]
+    assert [p.cells for p in rows] == [("Residential care", "£812.00"), ("Nursing care", "£905.00")]
+    assert all(p.table_headers == ("Type of placement", "2025/26 weekly rate") for p in rows)
+
+
+def test_a_running_footer_naming_the_meeting_gives_its_date_and_body(tmp_path: Path) -> None:
+    path = write_report(tmp_path / "footer.pdf", front=None, footer="Cabinet - 15 January 2025", pages=3)
+    document = read_document(path).document
+    assert (document.date, document.body) == ("2025-01-15", "Cabinet")
+
+
+def test_a_footer_repeating_a_reports_title_and_dates_names_no_meeting(tmp_path: Path) -> None:
+    # An inspection report's footer: its title and the inspection's dates (one real report's
+    # footer gives the wrong year), so the date on the first page is kept.
+    footer = "Inspection of Westminster children's services 11 to 15 November 2025"
+    path = write_report(tmp_path / "inspection.pdf", front=None, footer=footer, pages=3,
+                        lines=["Inspection dates: 11 to 15 November 2024", "Lead inspector: A. Inspector"])
+    document = read_document(path).document
+    assert (document.date, document.body) == ("2024-11-15", None)
+
+
+@pytest.mark.parametrize(("text", "running", "expected"), [
+    ("Agenda Date Wednesday, 15 January 2025 questions by noon on Friday, 10 January 2025", (), "2025-01-15"),
+    ("Meeting date: 04/01/2017 Published 20 December 2016", (), "2017-01-04"),
+    ("To approve the minutes of the meeting held on 11 December 2024", ("Cabinet – 15 January 2025",), "2025-01-15"),
+    ("Published: Tuesday, 7 January 2025 Date of meeting: Wednesday, 15 January 2025", (), "2025-01-15"),
+    ("Date of publication 7 January 2025", (), "2025-01-07"),  # no meeting date: the first date
+    ("Inspection dates: 11 to 15 November 2024", ("Inspection of Westminster 11 to 15 November 2025",), "2024-11-15"),
+    ("No date here", ("Cabinet",), None),
+])
+def test_meeting_date(text: str, running: tuple[str, ...], expected: str | None) -> None:
+    assert meeting_date(text, running) == expected
+
+
+def test_labelled_body_and_meeting_stamp() -> None:
+    assert labelled_body([("Harbourne Council", ""), ("Report to: Health Scrutiny Committee", "")]) == "Health Scrutiny Committee"
+    assert labelled_body([("Committee", "Planning Committee"), ("Meeting", "Cabinet")]) == "Planning Committee"
+    assert labelled_body([("Meeting", "15 January 2025")]) is None  # a date is not a body
+    assert labelled_body([("Report title", "Capital Programme")]) is None
+    assert meeting_stamp("Cabinet - 15 January 2025") == "Cabinet"
+    assert meeting_stamp("Harbourne Council") is None
