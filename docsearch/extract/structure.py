@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,8 @@ def to_paragraphs(
             now = part_of(parts, block.pages[0])
             if now != part:
                 part, path, lead_in, question = now, [], "", ""
+        if path and path[-1][0] == _CAPTION_LEVEL and block.kind != TABLE_ROW:
+            path.pop()  # "Table 2: Level of agreement" heads its table's rows, not the text after it
         heading_path = tuple(text for _, text in path)
         context = ""
         if block.kind == HEADING:
@@ -89,7 +92,11 @@ def to_paragraphs(
             level = block.heading_level or 1
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((level, block.text))
+            path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text))
+
+
+_CAPTION = re.compile(r"^(?:table|figure|chart|graph)\s+[a-z]?\d+(?:\.\d+)*\b", re.IGNORECASE)  # "Table 2:", "Figure A1.1"
+_CAPTION_LEVEL = 99  # a caption sits below every heading and leaves the path when its table ends
 
 
 @dataclass(frozen=True)
