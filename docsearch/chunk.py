@@ -113,12 +113,25 @@ def chunk_paragraphs(
     """Chunks for every paragraph of one document, in reading order.
 
     Headings are not retrieval units (they say nothing by themselves); they reach the chunks
-    beneath them as context.
+    beneath them as context. Nor is a front sheet's row that restates one ("Report title |
+    Future of Millbridge Leisure Centre"), which would otherwise outrank what the paper says.
     """
+    paragraphs = list(paragraphs)
+    headings = {_fold(p.text) for p in paragraphs if p.kind == HEADING} | {_fold(document.title)}
     for paragraph in paragraphs:
-        if not paragraph.text.strip() or paragraph.kind == HEADING:
+        if not paragraph.text.strip() or paragraph.kind == HEADING or _restates_heading(paragraph, headings):
             continue
         yield from chunk_paragraph(document, paragraph, max_words)
+
+
+def _restates_heading(paragraph: Paragraph, headings: set[str]) -> bool:
+    """A table row of a label and a value that is one of the document's headings or its title."""
+    filled = [cell for cell in paragraph.cells if cell.strip()]
+    return paragraph.kind == TABLE_ROW and len(filled) == 2 and _fold(filled[1]) in headings
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def embedding_units(chunk: Chunk) -> list[str]:

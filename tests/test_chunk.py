@@ -61,3 +61,18 @@ def test_a_table_row_too_long_to_embed_whole_is_cut_and_its_pieces_keep_what_it_
     assert all(row.text[c.start:c.end] == c.text for c in chunks)  # pieces of the row as printed
     assert question in chunks[0].text
     assert all(question in c.context for c in chunks[1:])
+
+
+def test_a_front_sheet_row_restating_a_heading_is_not_a_passage():
+    from docsearch.chunk import chunk_paragraphs
+    from docsearch.models import HEADING, TABLE_ROW
+
+    def row(ordinal, *cells):
+        return Paragraph(doc_id="abc", ordinal=ordinal, text=" | ".join(cells), kind=TABLE_ROW, cells=cells)
+
+    paragraphs = [row(0, "Report title", "Future of Millbridge Leisure Centre"), row(1, "Report of", "Rachel Moody"),
+                  row(2, "Title", "NHS STP report"),
+                  Paragraph(doc_id="abc", ordinal=3, text="Future of Millbridge Leisure Centre", kind=HEADING),
+                  Paragraph(doc_id="abc", ordinal=4, text="The centre needs £4.8m of repairs.")]
+    assert [c.text for c in chunk_paragraphs(DOC, paragraphs)] == [
+        "Report of | Rachel Moody", "The centre needs £4.8m of repairs."]
