@@ -97,6 +97,11 @@ class Chunk:
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+def cited_label(label: str) -> str:
+    """A paragraph's number as officers cite it: "para 4.3", "para (a)"; "minute 45" as it is."""
+    return label if label.startswith("minute ") else f"para {label}"
+
+
 def format_date(value: str | None) -> str | None:
     """'2018-04-10' -> '10 Apr 2018'; '2016-09' -> 'Sep 2016'; anything else unchanged."""
     if not value:
@@ -134,7 +139,7 @@ class Citation:
         head = ", ".join(p for p in (self.body, format_date(self.date)) if p)
         parts = [p for p in (head, self.title, self.part) if p]
         if self.label:
-            parts.append(f"para {self.label}")
+            parts.append(cited_label(self.label))
         if self.page is not None:
             printed = self.printed_page
             if printed and printed != str(self.page):

@@ -11,6 +11,7 @@ import pytest
 import docsearch
 from docsearch.evaluate import evaluate, load_questions
 from docsearch.extract import read_document
+from docsearch.models import Citation
 
 COUNCIL = Path(__file__).parent / "data" / "council"
 QUESTIONS = Path(__file__).parent / "data" / "eval" / "council.jsonl"
@@ -61,3 +62,22 @@ def council_report(tmp_path_factory):
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_questions_over_a_councils_papers_keep_their_floor(council_report, metric):
     assert council_report.metrics()[metric] >= FLOORS[metric], council_report.metrics()
+
+
+def test_minutes_are_cited_by_minute_number() -> None:
+    paragraphs = read_document(COUNCIL / "hc_cabinet_2024-12-11_minutes.pdf").paragraphs
+    spoke = next(p for p in paragraphs if p.text.startswith("Mrs Angela Fenwick"))
+    assert spoke.label == "minute 44"  # under "44. PUBLIC QUESTIONS AND PETITIONS"
+    heading = next(p for p in paragraphs if p.text == "FUTURE OF MILLBRIDGE LEISURE CENTRE")
+    assert heading.label == "minute 45"
+    citation = Citation(doc_id="x", title="Cabinet minutes 11 December 2024", path="m.pdf", body="Cabinet",
+                        date="2024-12-11", page=2, label=spoke.label)
+    assert str(citation) == "Cabinet, 11 Dec 2024 · Cabinet minutes 11 December 2024 · minute 44 · p. 2"
+
+
+def test_a_report_under_numbered_headings_is_not_cited_by_minute() -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block("Background", kind="heading", label="3", heading_level=1), Block("The centre opened in 1976.")]
+    assert [p.label for p in to_paragraphs("d", blocks, title="Future of Millbridge Leisure Centre")] == ["3", None]
+    assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes")] == ["minute 3", "minute 3"]

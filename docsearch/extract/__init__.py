@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from ..errors import EmptyDocument, NotADocument, UnreadableDocument
-from ..models import Document, Paragraph, ReadResult
+from ..models import Document, Paragraph, ReadResult, cited_label
 from .catalog import CatalogEntry, catalog_entry
 from .files import (
     HTML,
@@ -164,7 +164,7 @@ def format_paragraph(document: Document, paragraph: Paragraph) -> str:
         page = f"pp. {paragraph.pages[0]}-{paragraph.pages[-1]}" + page[len(f"p. {paragraph.page}") :]
     parts = [page]
     if paragraph.label:
-        parts.append(f"para {paragraph.label}")
+        parts.append(cited_label(paragraph.label))
     if paragraph.kind != "paragraph":
         parts.append(paragraph.kind)
     text = paragraph.text

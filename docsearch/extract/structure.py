@@ -36,7 +36,8 @@ def to_paragraphs(
 ) -> Iterator[Paragraph]:
     """Number blocks in reading order and give each its heading path and context.
 
-    Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
+    In minutes, a paragraph without a number of its own is cited by the minute it lies under
+    ("minute 45"). Headings open a path level (a level-2 heading replaces any level-2 or deeper heading);
     a heading that is the document's title is emitted but kept out of the path, since every
     citation already names the title. List items carry the lead-in sentence of the paragraph
     before them when it ends with a colon; table rows carry their caption or nearest heading;
@@ -44,12 +45,13 @@ def to_paragraphs(
     A pack's paragraph carries the agenda item whose paper it lies in (`parts`), and headings
     do not carry over from one item's paper into the next.
     """
-    path: list[tuple[int, str]] = []
+    path: list[tuple[int, str, str | None]] = []  # (level, heading, its number)
     lead_in = ""
     question = ""
     ordinal = 0
     title_key = _norm(title)
     part: str | None = None
+    in_minutes = bool(_MINUTES.search(title))
     for block in blocks:
         if not block.text.strip():
             continue
@@ -57,9 +59,15 @@ def to_paragraphs(
             now = part_of(parts, block.pages[0])
             if now != part:
                 part, path, lead_in, question = now, [], "", ""
+                in_minutes = bool(_MINUTES.search(part or title))
         if path and path[-1][0] == _CAPTION_LEVEL and block.kind != TABLE_ROW:
             path.pop()  # "Table 2: Level of agreement" heads its table's rows, not the text after it
-        heading_path = tuple(text for _, text in path)
+        heading_path = tuple(text for _, text, _ in path)
+        label = block.label
+        if in_minutes and label is None and block.kind in (PARAGRAPH, LIST_ITEM):
+            label = next((f"minute {number}" for _, _, number in reversed(path) if number and number[0].isdigit()), None)
+        elif in_minutes and block.kind == HEADING and label and label[0].isdigit():
+            label = f"minute {label}"  # "45. FUTURE OF MILLBRIDGE LEISURE CENTRE" is minute 45
         context = ""
         if block.kind == HEADING:
             lead_in = ""
@@ -79,7 +87,7 @@ def to_paragraphs(
             kind=block.kind,
             pages=block.pages,
             printed_pages=block.printed_pages,
-            label=block.label,
+            label=label,
             heading_path=heading_path,
             context=context,
             table_headers=block.table_headers,
@@ -92,10 +100,11 @@ def to_paragraphs(
             level = block.heading_level or 1
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text))
+            path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text, block.label))
 
 
 _CAPTION = re.compile(r"^(?:table|figure|chart|graph)\s+[a-z]?\d+(?:\.\d+)*\b", re.IGNORECASE)  # "Table 2:", "Figure A1.1"
+_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)  # a paper of minutes is cited by minute number
 _CAPTION_LEVEL = 99  # a caption sits below every heading and leaves the path when its table ends
 
 

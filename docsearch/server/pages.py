@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..models import Answer, Document, Hit, Paragraph, format_date
+from ..models import Answer, Document, Hit, Paragraph, cited_label, format_date
 from ..search import MAX_QUERY_CHARS
 from . import views
 from .api import Shared, search_page
@@ -44,7 +44,8 @@ SANDBOX_HEADERS = {"Content-Security-Policy": "sandbox", "X-Content-Type-Options
 def templates() -> Jinja2Templates:
     """The Jinja2 templates, with the helpers they use."""
     jinja = Jinja2Templates(directory=TEMPLATES)
-    jinja.env.globals.update(format_date=format_date, link=views.link, page_label=views.page_label)
+    jinja.env.globals.update(format_date=format_date, link=views.link, page_label=views.page_label,
+                            cited_label=cited_label)
     return jinja
 
 

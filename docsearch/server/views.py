@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
-from ..models import Citation, Entity, format_date
+from ..models import Citation, Entity, cited_label, format_date
 from ..search import query_terms
 
 # Labels shown as chips on a result, in this order; DATE is left out (every paper is full of dates).
@@ -105,7 +105,7 @@ def citation_parts(citation: Citation) -> list[str]:
     """Body, meeting date, a pack's agenda item, paragraph and page, in the order officers cite them."""
     parts = [part for part in (citation.body, format_date(citation.date), citation.part) if part]
     if citation.label:
-        parts.append(f"para {citation.label}")
+        parts.append(cited_label(citation.label))
     if citation.page is not None:
         printed = citation.printed_page
         parts.append(f"p. {printed} (PDF p. {citation.page})" if printed and printed != str(citation.page)
