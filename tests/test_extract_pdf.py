@@ -274,3 +274,16 @@ def test_a_bracket_closed_on_the_next_line_keeps_the_line_with_it(tmp_path: Path
     texts = [p.text for p in paragraphs(pdf)]
     assert texts[0] == "WASTE AND RECYCLING COLLECTION CHANGES (Pages 10 - 14)"
     assert "Report of the Head of Waste and Street Scene." in texts
+
+
+def test_a_page_turned_to_landscape_is_read_as_shown(tmp_path: Path) -> None:
+    # A pack's landscape appendix is often a portrait page with /Rotate 90 and its text drawn turned,
+    # so that it reads across the page as shown; that text runs down the unturned page.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.set_rotation(90)
+    lines = ["Savings proposals for 2025/26 are listed below.", "Closing the leisure centre saves £385,000 a year."]
+    for number, text in enumerate(lines):
+        page.insert_text(pymupdf.Point(72, 300 + 16 * number) * page.derotation_matrix, text, fontsize=11, rotate=90)
+    doc.save(tmp_path / "landscape.pdf")
+    assert [p.text for p in paragraphs(tmp_path / "landscape.pdf")] == [" ".join(lines)]

@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 # running "Page 63" and its report's own "2") is cited by the one that runs on page to page.
 # 4: a table row too long to embed whole is cut into pieces like a paragraph. 5: a front sheet's
 # meeting date and name, a box of labels beside values keeping its first row, and a pack's papers
-# placed by their "Agenda Item N" stamps, a table's caption heading only its table.
+# placed by their "Agenda Item N" stamps, a table's caption heading only its table, minutes cited
+# by minute number, and a page turned by /Rotate read as shown.
 READER_VERSION = 5
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}

@@ -152,6 +152,8 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
             break
         try:
             page = doc[index]
+            if page.rotation:
+                page.remove_rotation()  # a landscape page turned by /Rotate: read it as it is shown
             text_page = None
             lines, dropped = _page_lines(page, index + 1, None)
             garbled += dropped
