@@ -287,3 +287,29 @@ def test_a_page_turned_to_landscape_is_read_as_shown(tmp_path: Path) -> None:
         page.insert_text(pymupdf.Point(72, 300 + 16 * number) * page.derotation_matrix, text, fontsize=11, rotate=90)
     doc.save(tmp_path / "landscape.pdf")
     assert [p.text for p in paragraphs(tmp_path / "landscape.pdf")] == [" ".join(lines)]
+
+
+def test_a_row_split_over_a_page_break_is_read_with_the_row_it_carries_on(tmp_path: Path) -> None:
+    # A questions paper: the first answer runs onto page 2, where the table goes on without its
+    # header row; the piece on page 2 has no question beside it.
+    answer_end = "The Town Council has until 30 September to submit a costed business case for the pool."
+    pages = [[("Question", "Response"), ("1. Question from Mrs Cole about swimming lessons", "Lessons move to Harbourne Pools.")],
+             [("", answer_end), ("2. Question from Mr Gill about parking", "Charges stay the same.")]]
+    doc = pymupdf.open()
+    for rows in pages:
+        page = doc.new_page(width=595, height=842)
+        xs, top, height = (72, 250, 523), 100, 40
+        for i, row in enumerate(rows):
+            for x, right, cell in zip(xs, xs[1:], row):
+                page.insert_textbox(pymupdf.Rect(x + 3, top + i * height + 3, right - 3, top + (i + 1) * height), cell,
+                                    fontsize=9, fontname="hebo" if row == ("Question", "Response") else "helv")
+        for i in range(len(rows) + 1):
+            page.draw_line((xs[0], top + i * height), (xs[-1], top + i * height))
+        for x in xs:
+            page.draw_line((x, top), (x, top + len(rows) * height))
+    doc.save(tmp_path / "questions.pdf")
+    rows = {p.cells: p for p in paragraphs(tmp_path / "questions.pdf") if p.kind == TABLE_ROW}
+    carried = rows[("", answer_end)]
+    assert carried.table_headers == ("Question", "Response")
+    assert "1. Question from Mrs Cole about swimming lessons" in carried.context
+    assert "Question from" not in rows[("2. Question from Mr Gill about parking", "Charges stay the same.")].context

@@ -29,6 +29,7 @@ from .structure import Block
 
 MAX_HEADING_WORDS = 20
 MAX_HEADING_CHARS = 180
+LEAD_WORDS = 30  # of a row's first cell, carried by the row under it that has none (as chunk.ROW_LEAD_WORDS)
 _CAPTION = re.compile(r"^(?:table|figure|chart|appendix|annex)\b", re.IGNORECASE)
 
 
@@ -259,10 +260,19 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
     """A table's rows as blocks; a table carrying on from the page before keeps its headers."""
     headers = table.headers
     same_width = continued is not None and len(continued.cells) == len(table.rows[0].cells)
+    lead = ""  # the first cell of the row above: what a row with an empty first cell carries on
     if continued is not None and same_width and (table.generic_headers or headers == continued.table_headers):
         headers = continued.table_headers
         caption = caption or continued.context
+        lead = _lead(continued.cells)
     for row in table.rows:
+        context = caption
+        if row.cells and not row.cells[0].strip() and lead:
+            # A row split over a page break ("" | "...the answer goes on"), or a row under its
+            # group's name: read it with the row it carries on.
+            context = " · ".join(part for part in (caption, lead) if part)
+        elif row.cells:
+            lead = _lead(row.cells)
         filled = [(index, cell) for index, cell in enumerate(row.cells) if cell]
         text = " | ".join(cell for _, cell in filled)
         if len(filled) == 1 and 0 < filled[0][0] < len(headers) and headers[filled[0][0]]:
@@ -275,9 +285,14 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
             bbox=row.bbox,
             cells=row.cells,
             table_headers=headers,
-            context=caption,
+            context=context,
         )
         yield block, 0.0, False
+
+
+def _lead(cells: Sequence[str]) -> str:
+    """A row's first cell, at most LEAD_WORDS words of it."""
+    return " ".join(cells[0].split()[:LEAD_WORDS]) if cells else ""
 
 
 def _finish(para: _Open, vocab: set[str]) -> tuple[Block, float, bool]:

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 # Looking for tables costs far more than reading text, so only pages drawing a grid are searched.
 MIN_RULES = 3  # horizontal and vertical rules each
+MAX_HEADER_WORDS = 15  # a longer "header" cell is a row carried over from the page before
 MAX_DRAWINGS = 5000  # a page of vector art, not a table: skip rather than spend seconds on it
 _GENERIC_HEADER = re.compile(r"^(?:col\d+|column\s*\d+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?$")
@@ -168,7 +169,7 @@ def _convert(table: Any, page_number: int, words: list[_Word], lines: Sequence[T
     headers = tuple(grid[0]) if grid else ()
     start = 1
     generic = not any(headers) or all(_GENERIC_HEADER.match(h) for h in headers) or _looks_like_data(headers) \
-        or _labels_beside_values(table, grid, lines)
+        or any(len(h.split()) > MAX_HEADER_WORDS for h in headers) or _labels_beside_values(table, grid, lines)
     if generic:
         headers, start = (), 0
     rows: list[TableRow] = []
