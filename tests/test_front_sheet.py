@@ -109,5 +109,17 @@ def test_labelled_body_and_meeting_stamp() -> None:
     assert labelled_body([("Committee", "Planning Committee"), ("Meeting", "Cabinet")]) == "Planning Committee"
     assert labelled_body([("Meeting", "15 January 2025")]) is None  # a date is not a body
     assert labelled_body([("Report title", "Capital Programme")]) is None
+    assert labelled_body([("CABINET", ""), ("MINUTES of a meeting of the Cabinet held in the Council Chamber", "")]) == "Cabinet"
+    assert labelled_body([("Minutes of the Meeting of the Health Scrutiny Commission held on 4 January", "")]) \
+        == "Health Scrutiny Commission"
     assert meeting_stamp("Cabinet - 15 January 2025") == "Cabinet"
     assert meeting_stamp("Harbourne Council") is None
+
+
+def test_minutes_published_as_a_web_page_name_their_meeting(tmp_path: Path) -> None:
+    page = tmp_path / "minutes.html"
+    page.write_text("<html><body><h1>Minutes</h1><p>Minutes of a meeting of the Planning Committee held on "
+                    "Tuesday, 4 February 2025 at 7.00 pm.</p><p>12. The committee refused application 24/0113.</p>"
+                    "</body></html>", encoding="utf-8")
+    document = read_document(page).document
+    assert (document.body, document.date) == ("Planning Committee", "2025-02-04")

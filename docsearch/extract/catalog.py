@@ -127,6 +127,10 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(r"^(?:meeting|committee|report\s+to|decision\s+maker)\s*:?\s*$", re.IGNORECASE)
+_MINUTES_OF = re.compile(
+    r"\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?([A-Z][\w&,'’ -]{2,80}?)\s+(?:held|on|at)\b",
+    re.IGNORECASE,
+)
 _BODY_LINE = re.compile(r"^(?:meeting|committee|report\s+to)\s*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -162,10 +166,14 @@ def meeting_stamp(line: str) -> str | None:
 
 
 def labelled_body(rows: list[tuple[str, str]]) -> str | None:
-    """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line.
+    """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line,
+    or minutes' opening words ("Minutes of a meeting of the Cabinet held on ...").
 
     `rows` are (label, value) pairs: a table's two cells, or a line's text and "".
     """
+    minutes = _MINUTES_OF.search(" ".join(" ".join(row) for row in rows[:30]))
+    if minutes:
+        rows = [*rows, ("Meeting", minutes.group(1))]
     for label, value in rows:
         if not value:
             match = _BODY_LINE.match(label.strip())

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import meeting_date
+from .catalog import labelled_body, meeting_date
 from .labels import clean_text, split_label
 from .structure import Block, TextContent
 
@@ -287,5 +287,6 @@ def read_html(text: str) -> TextContent:
             break
     if date is None:
         date = meeting_date(" ".join(block.text for block in parser.blocks[:30]))
-    body = next((clean_text(parser.meta[key]) for key in _META_BODIES if parser.meta.get(key)), None)
+    body = next((clean_text(parser.meta[key]) for key in _META_BODIES if parser.meta.get(key)), None) \
+        or labelled_body([(block.text, "") for block in parser.blocks[:30]])
     return TextContent(tuple(parser.blocks), title=title, body=body, date=date)
