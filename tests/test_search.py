@@ -108,6 +108,8 @@ def test_filters_by_document_and_kind_narrow_results(republished):
     ("capital needed for hospital reconfiguration", "money"),  # about an amount, wherever it says so
     ("yearly saving from consolidating UHL onto two sites", "money"),
     ("how much is the £300m for", "quantity"),  # asking outright wins
+    ("number of inpatient beds at Kingsholt", "quantity"),
+    ("food waste collection start date", "date"),  # a phrase ending in what it asks for
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     from docsearch.search import answer_type
