@@ -125,9 +125,13 @@ def chunk_paragraphs(
 
 
 def _restates_heading(paragraph: Paragraph, headings: set[str]) -> bool:
-    """A table row of a label and a value that is one of the document's headings or its title."""
+    """A front sheet's "Report title | ..." row whose value is one of the document's headings or its title."""
     filled = [cell for cell in paragraph.cells if cell.strip()]
-    return paragraph.kind == TABLE_ROW and len(filled) == 2 and _fold(filled[1]) in headings
+    return paragraph.kind == TABLE_ROW and len(filled) == 2 and bool(_TITLE_LABEL.match(filled[0].strip())) \
+        and _fold(filled[1]) in headings
+
+
+_TITLE_LABEL = re.compile(r"^(?:(?:report|item|paper)\s+)?(?:title|subject|name)(?:\s+of\s+(?:the\s+)?report)?:?$", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:

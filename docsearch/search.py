@@ -45,8 +45,10 @@ REPUBLISHED_SHARE = 0.8
 SHINGLE_WORDS = 4
 _ANSWER_TYPES = (
     (re.compile(r"^(how (many|much)|what (number|amount|percentage|proportion)|number of)\b"), "quantity"),
-    (re.compile(r"^(when|what (date|year|month))\b|\b(when|date|dates|deadline)$"), "date"),
+    (re.compile(r"^(when|what (date|year|month))\b"), "date"),
     (re.compile(r"^(who|which (organisation|body|trust|council|person))\b"), "agent"),
+    # a phrase ending in what it asks for: "food waste collection start date" (not "... to date")
+    (re.compile(r"(?<!\bto )\b(when|date|dates|deadline)$"), "date"),
 )
 _MONEY_WORDS = re.compile(
     r"\b(how much|costs?|savings?|save|funding|capital|money|budgets?|spend|spending|income|grants?|price|"

@@ -73,6 +73,8 @@ def test_a_front_sheet_row_restating_a_heading_is_not_a_passage():
     paragraphs = [row(0, "Report title", "Future of Millbridge Leisure Centre"), row(1, "Report of", "Rachel Moody"),
                   row(2, "Title", "NHS STP report"),
                   Paragraph(doc_id="abc", ordinal=3, text="Future of Millbridge Leisure Centre", kind=HEADING),
-                  Paragraph(doc_id="abc", ordinal=4, text="The centre needs £4.8m of repairs.")]
+                  Paragraph(doc_id="abc", ordinal=4, text="The centre needs £4.8m of repairs."),
+                  Paragraph(doc_id="abc", ordinal=5, text="Public Health", kind=HEADING),
+                  row(6, "Open two family hubs by March", "Public Health")]  # an action and its lead: data
     assert [c.text for c in chunk_paragraphs(DOC, paragraphs)] == [
-        "Report of | Rachel Moody", "The centre needs £4.8m of repairs."]
+        "Report of | Rachel Moody", "The centre needs £4.8m of repairs.", "Open two family hubs by March | Public Health"]

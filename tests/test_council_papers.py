@@ -81,3 +81,4 @@ def test_a_report_under_numbered_headings_is_not_cited_by_minute() -> None:
     blocks = [Block("Background", kind="heading", label="3", heading_level=1), Block("The centre opened in 1976.")]
     assert [p.label for p in to_paragraphs("d", blocks, title="Future of Millbridge Leisure Centre")] == ["3", None]
     assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes")] == ["minute 3", "minute 3"]
+    assert [p.label for p in to_paragraphs("d", blocks, title="Ambulance handovers: the 15 minutes standard")] == ["3", None]

@@ -130,12 +130,13 @@ def test_a_table_caption_set_as_a_heading_heads_only_its_table(tmp_path: Path) -
     page = tmp_path / "consultation.html"
     page.write_text("""<html><body><h1>Consultation summary</h1><h2>Responses</h2>
 <h3>Table 2: Level of agreement with each option</h3>
+<p>Percentages are of those who answered.</p>
 <table><tr><th>Option</th><th>Agree</th></tr><tr><td>Option A</td><td>12%</td></tr></table>
 <p>Respondents who opposed closure said the bus fare to Harbourne is unaffordable.</p>
 <h3>Figure 1: Where respondents live</h3>
 <p>Most respondents live in Millbridge.</p></body></html>""", encoding="utf-8")
     found = {p.text: p for p in read_document(page).paragraphs}
-    row = found["Option A | 12%"]
+    row = found["Option A | 12%"]  # a note between the caption and its table does not end the caption
     assert row.heading_path[-1] == row.context == "Table 2: Level of agreement with each option"
     assert found["Respondents who opposed closure said the bus fare to Harbourne is unaffordable."].heading_path[-1] == "Responses"
     assert found["Most respondents live in Millbridge."].heading_path[-1] == "Responses"

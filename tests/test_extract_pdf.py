@@ -313,3 +313,27 @@ def test_a_row_split_over_a_page_break_is_read_with_the_row_it_carries_on(tmp_pa
     assert carried.table_headers == ("Question", "Response")
     assert "1. Question from Mrs Cole about swimming lessons" in carried.context
     assert "Question from" not in rows[("2. Question from Mr Gill about parking", "Charges stay the same.")].context
+
+
+def test_a_turned_page_whose_text_is_drawn_level_is_read_as_drawn(tmp_path: Path) -> None:
+    doc = pymupdf.open(write_pdf(tmp_path / "upright.pdf", [[(LEFT, "Upright text on a page turned later.")]]))
+    doc[0].set_rotation(90)
+    doc.save(tmp_path / "turned.pdf")
+    assert [p.text for p in paragraphs(tmp_path / "turned.pdf")] == ["Upright text on a page turned later."]
+
+
+def test_a_row_of_totals_with_an_empty_first_cell_carries_no_row_above(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = [("Service", "2025/26 £m"), ("Children", "18.3"), ("Adults", "41.0"), ("", "59.3")]
+    xs, top, height = (72, 300, 523), 100, 20
+    for i, row in enumerate(rows):
+        for x, cell in zip(xs, row):
+            page.insert_text((x + 3, top + i * height + 14), cell, fontsize=9, fontname="hebo" if i == 0 else "helv")
+    for i in range(len(rows) + 1):
+        page.draw_line((xs[0], top + i * height), (xs[-1], top + i * height))
+    for x in xs:
+        page.draw_line((x, top), (x, top + len(rows) * height))
+    doc.save(tmp_path / "totals.pdf")
+    total = next(p for p in paragraphs(tmp_path / "totals.pdf") if p.cells == ("", "59.3"))
+    assert "Adults" not in total.context

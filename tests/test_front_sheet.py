@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 
 from docsearch.extract import read_document
-from docsearch.extract.catalog import labelled_body, meeting_date, meeting_stamp
+from docsearch.extract.catalog import labelled_body, meeting_date, meeting_stamp, minutes_body
 from docsearch.models import TABLE_ROW
 
 LEFT, SPLIT, RIGHT = 72.0, 240.0, 523.0
@@ -92,10 +92,13 @@ def test_a_footer_repeating_a_reports_title_and_dates_names_no_meeting(tmp_path:
 
 
 @pytest.mark.parametrize(("text", "running", "expected"), [
-    ("Agenda Date Wednesday, 15 January 2025 questions by noon on Friday, 10 January 2025", (), "2025-01-15"),
+    ("Questions by noon on Friday, 10 January 2025\nDate | Wednesday, 15 January 2025", (), "2025-01-15"),
     ("Meeting date: 04/01/2017 Published 20 December 2016", (), "2017-01-04"),
     ("To approve the minutes of the meeting held on 11 December 2024", ("Cabinet – 15 January 2025",), "2025-01-15"),
-    ("Published: Tuesday, 7 January 2025 Date of meeting: Wednesday, 15 January 2025", (), "2025-01-15"),
+    ("Published: Tuesday, 7 January 2025\nDate of meeting: Wednesday, 15 January 2025", (), "2025-01-15"),
+    # a date labelled inside a line is not the meeting's, nor a footer naming no meeting
+    ("Cabinet 15 January 2025\nImplementation date: 1 April 2026", (), "2025-01-15"),
+    ("Cabinet 15 January 2025", ("Printed on 20 March 2025",), "2025-01-15"),
     ("Date of publication 7 January 2025", (), "2025-01-07"),  # no meeting date: the first date
     ("Inspection dates: 11 to 15 November 2024", ("Inspection of Westminster 11 to 15 November 2025",), "2024-11-15"),
     ("No date here", ("Cabinet",), None),
@@ -109,9 +112,12 @@ def test_labelled_body_and_meeting_stamp() -> None:
     assert labelled_body([("Committee", "Planning Committee"), ("Meeting", "Cabinet")]) == "Planning Committee"
     assert labelled_body([("Meeting", "15 January 2025")]) is None  # a date is not a body
     assert labelled_body([("Report title", "Capital Programme")]) is None
-    assert labelled_body([("CABINET", ""), ("MINUTES of a meeting of the Cabinet held in the Council Chamber", "")]) == "Cabinet"
-    assert labelled_body([("Minutes of the Meeting of the Health Scrutiny Commission held on 4 January", "")]) \
+    assert minutes_body([("CABINET", ""), ("MINUTES of a meeting of the Cabinet held in the Council Chamber", "")]) == "Cabinet"
+    assert minutes_body([("Minutes of the Meeting of the Health Scrutiny Commission held on 4 January", "")]) \
         == "Health Scrutiny Commission"
+    # a report noting another meeting's minutes does not take that meeting's name
+    assert minutes_body([("Cabinet is asked to note the minutes of the meeting of the Board held on 4 May", "")]) is None
+    assert meeting_stamp("Printed on 20 March 2025") is None and meeting_stamp("OFFICIAL 3 March 2025") is None
     assert meeting_stamp("Cabinet - 15 January 2025") == "Cabinet"
     assert meeting_stamp("Harbourne Council") is None
 
@@ -123,3 +129,27 @@ def test_minutes_published_as_a_web_page_name_their_meeting(tmp_path: Path) -> N
                     "</body></html>", encoding="utf-8")
     document = read_document(page).document
     assert (document.body, document.date) == ("Planning Committee", "2025-02-04")
+
+
+def test_a_table_with_a_blank_corner_keeps_its_header_row(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    ruled_table(page, [("", "Number of councillors"), ("Millbridge North", "3"), ("Ashcombe Rural", "2")], 100, (True, False))
+    doc.save(tmp_path / "wards.pdf")
+    rows = [p for p in read_document(tmp_path / "wards.pdf").paragraphs if p.kind == TABLE_ROW]
+    assert [p.cells for p in rows] == [("Millbridge North", "3"), ("Ashcombe Rural", "2")]
+    assert all(p.table_headers == ("", "Number of councillors") for p in rows)
+
+
+def test_a_box_of_labels_atop_a_page_does_not_carry_on_the_table_before_it(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    first.insert_text((LEFT, 90), "Ward councillors", fontsize=11, fontname="helv")
+    ruled_table(first, [("Ward", "Councillor")], 700, (True, True))
+    ruled_table(first, [("Millbridge North", "Cllr M. Ellison"), ("Ashcombe Rural", "Cllr K. Doyle")], 720, (False, False))
+    second = doc.new_page(width=595, height=842)
+    ruled_table(second, [("Contact officer", "Lucy Farrant"), ("Telephone", "01632 960 418")], 72, (True, False))
+    doc.save(tmp_path / "contacts.pdf")
+    rows = {p.cells: p for p in read_document(tmp_path / "contacts.pdf").paragraphs if p.kind == TABLE_ROW}
+    assert rows[("Millbridge North", "Cllr M. Ellison")].table_headers == ("Ward", "Councillor")
+    assert rows[("Contact officer", "Lucy Farrant")].table_headers == ()

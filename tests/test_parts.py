@@ -224,3 +224,11 @@ def test_a_page_range_wrapped_onto_the_next_line_is_read_whole() -> None:
         Item("6", "WASTE AND RECYCLING COLLECTION SERVICE CHANGES", None, 10, 14),
         Item("8", "FORWARD PLAN", None, 15, 16),
     ]
+
+
+def test_a_numbered_note_above_the_agenda_does_not_name_a_stamped_paper(tmp_path: Path) -> None:
+    agenda = ["2. Questions must reach Democratic Services by noon.", "# AGENDA", "# 2. COMMUNITY HOSPITAL BEDS REVIEW",
+              "Report of the Director of Health. (Pages 1 - 2)"]
+    path = write_pack(tmp_path / "pack.pdf", [agenda, BEDS, BEDS_MORE], [None, "1", "2"])
+    found = parts_by_text(stamp(path, {1: "Agenda Item 2"}))
+    assert found[body(BEDS[2])] == "Item 2: Community Hospital Beds Review"

@@ -110,6 +110,8 @@ def test_filters_by_document_and_kind_narrow_results(republished):
     ("how much is the £300m for", "quantity"),  # asking outright wins
     ("number of inpatient beds at Kingsholt", "quantity"),
     ("food waste collection start date", "date"),  # a phrase ending in what it asks for
+    ("who has been consulted to date", "agent"),  # asking outright wins; "to date" asks no date
+    ("what savings have been made to date", "money"),
 ])
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     from docsearch.search import answer_type

@@ -121,23 +121,34 @@ def find_date(text: str) -> str | None:
 
 # "Date of meeting: Wednesday, 15 January 2025", "Date | 15/01/2025": the date a front sheet gives
 # the meeting or decision. "Published", "held on" (the last meeting's minutes) and such are not it.
+# "Date of meeting: Wednesday, 15 January 2025", "Date | 15/01/2025" opening a line or a row of a
+# front sheet: the date it gives the meeting or decision. "Implementation date", "Published",
+# "held on" (the last meeting's minutes) and such are not it.
 _DATE_LABEL = re.compile(
-    r"\b(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|date)\s*[:|\-–]?\s*"
+    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|date)\s*[:|\-–]?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _BODY_LABEL = re.compile(r"^(?:meeting|committee|report\s+to|decision\s+maker)\s*:?\s*$", re.IGNORECASE)
+_BODY_LINE = re.compile(r"^(?:meeting|committee|report\s+to)\s*:\s*(.+)$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?([A-Z][\w&,'’ -]{2,80}?)\s+(?:held|on|at)\b",
+    r"^minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?([A-Z][\w&,'’ -]{2,80}?)\s+(?:held|on|at)\b",
     re.IGNORECASE,
 )
-_BODY_LINE = re.compile(r"^(?:meeting|committee|report\s+to)\s*:\s*(.+)$", re.IGNORECASE)
+MINUTES_ROWS = 15  # minutes say whose meeting they record in their opening lines
+# A running line naming a meeting beside its date: "Cabinet - 15 January 2025", not "Printed on ...".
+_MEETING_WORDS = re.compile(
+    r"\b(?:cabinet|council|committee|sub-committee|board|panel|scrutiny|forum|commission|executive|assembly|meeting)\b",
+    re.IGNORECASE,
+)
+_NOT_A_MEETING = re.compile(r"\b(?:printed|updated|version|official|published|issued|revised|draft|created)\b", re.IGNORECASE)
 
 
 def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
-    """The date of the meeting a paper is for: a date its front sheet labels so ("Date of
-    meeting"), else one in its running header or footer ("Cabinet - 15 January 2025"), else the
-    first clear date (see find_date)."""
+    """The date of the meeting a paper is for: a date its front sheet labels so at the start of a
+    line or row ("Date of meeting | Wednesday, 11 December 2024"; `text` keeps its line breaks),
+    else one in a running header or footer naming a meeting ("Cabinet - 15 January 2025"), else
+    the first clear date (see find_date)."""
     for label in _DATE_LABEL.finditer(text):
         rest = text[label.end() : label.end() + 40]
         for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_NUMERIC_DATE, (3, 2, 1))):
@@ -156,24 +167,23 @@ def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
 def meeting_stamp(line: str) -> str | None:
     """The body of a running header or footer that is a meeting's name and date ("Cabinet -
     15 January 2025"), or None: a line with other figures beside its date ("Inspection of
-    Westminster ... 11 to 15 November 2024") is a title, not a meeting."""
+    Westminster ... 11 to 15 November 2024") is a title, and one without a meeting's word
+    ("Printed on 20 March 2025", "OFFICIAL") names no meeting."""
     if not find_date(line):
         return None
     body = body_from_header(line)
     if body is None or _DIGITS.search(body) or len(body.split()) > 8:
         return None
+    if not _MEETING_WORDS.search(body) or _NOT_A_MEETING.search(body):
+        return None
     return body
 
 
 def labelled_body(rows: list[tuple[str, str]]) -> str | None:
-    """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line,
-    or minutes' opening words ("Minutes of a meeting of the Cabinet held on ...").
+    """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line.
 
     `rows` are (label, value) pairs: a table's two cells, or a line's text and "".
     """
-    minutes = _MINUTES_OF.search(" ".join(" ".join(row) for row in rows[:30]))
-    if minutes:
-        rows = [*rows, ("Meeting", minutes.group(1))]
     for label, value in rows:
         if not value:
             match = _BODY_LINE.match(label.strip())
@@ -182,10 +192,23 @@ def labelled_body(rows: list[tuple[str, str]]) -> str | None:
             value = match.group(1)
         elif not _BODY_LABEL.match(label.strip()):
             continue
-        value = " ".join(value.split()).strip(" .:")
-        if 3 <= len(value) <= 80 and len(value.split()) <= 8 and not _DIGITS.search(value):
-            return value
+        if _fit_for_body(value):
+            return " ".join(value.split()).strip(" .:")
     return None
+
+
+def minutes_body(rows: list[tuple[str, str]]) -> str | None:
+    """The meeting minutes record, from a line opening "Minutes of a meeting of the Cabinet held ..."."""
+    for label, _ in rows[:MINUTES_ROWS]:
+        match = _MINUTES_OF.match(" ".join(label.split()))
+        if match and _fit_for_body(match.group(1)):
+            return match.group(1).strip()
+    return None
+
+
+def _fit_for_body(value: str) -> bool:
+    value = " ".join(value.split()).strip(" .:")
+    return 3 <= len(value) <= 80 and len(value.split()) <= 8 and not _DIGITS.search(value)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -29,6 +29,7 @@ from .structure import Block
 
 MAX_HEADING_WORDS = 20
 MAX_HEADING_CHARS = 180
+_WORDED = re.compile(r"[^\W\d_]{3}")
 LEAD_WORDS = 30  # of a row's first cell, carried by the row under it that has none (as chunk.ROW_LEAD_WORDS)
 _CAPTION = re.compile(r"^(?:table|figure|chart|appendix|annex)\b", re.IGNORECASE)
 
@@ -267,9 +268,9 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
         lead = _lead(continued.cells)
     for row in table.rows:
         context = caption
-        if row.cells and not row.cells[0].strip() and lead:
+        if row.cells and not row.cells[0].strip() and lead and any(_WORDED.search(cell) for cell in row.cells):
             # A row split over a page break ("" | "...the answer goes on"), or a row under its
-            # group's name: read it with the row it carries on.
+            # group's name: read it with the row it carries on (not a row of totals: "" | 18.3).
             context = " · ".join(part for part in (caption, lead) if part)
         elif row.cells:
             lead = _lead(row.cells)

@@ -140,7 +140,7 @@ def find_parts(pages: Sequence[PageText], unstripped: Sequence[PageText] = ()) -
         if opened is not None:
             bounds.setdefault(opened.number, (min(last_number, opened.number + _length(item, last_number)), item))
     stamped = _stamped_pages([page for page in unstripped if page.number > agenda[-1].number])
-    for item in agenda_items(agenda, every=True):
+    for item in _numbered(agenda_items(agenda, every=True)):
         number = stamped.get(item.number.lower())
         if number is not None and item not in {placed for _, placed in bounds.values()}:
             bounds.setdefault(number, (min(last_number, number + _length(item, last_number)), item))
@@ -169,6 +169,17 @@ def find_parts(pages: Sequence[PageText], unstripped: Sequence[PageText] = ()) -
             end = min(end, starts[index + 1] - 1)
         parts.append(Part(number, end, item.name))
     return parts
+
+
+def _numbered(items: Sequence[Item]) -> list[Item]:
+    """One item per number: a note above the agenda ("2. Questions must reach us by ...") gives way
+    to the agenda's item of that number, and an item naming its paper's pages to one that does not."""
+    chosen: dict[str, Item] = {}
+    for item in items:
+        held = chosen.get(item.number)
+        if held is None or held.first is None and held.appendix is None:
+            chosen[item.number] = item
+    return list(chosen.values())
 
 
 def _length(item: Item, otherwise: int) -> int:

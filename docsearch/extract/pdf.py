@@ -22,7 +22,7 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp
+from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
 from .labels import clean_text, is_label_only, looks_garbled, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import strip_margins
@@ -152,7 +152,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
             break
         try:
             page = doc[index]
-            if page.rotation:
+            if page.rotation in (90, 270) and _turned(page):
                 page.remove_rotation()  # a landscape page turned by /Rotate: read it as it is shown
             text_page = None
             lines, dropped = _page_lines(page, index + 1, None)
@@ -199,7 +199,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
     raw_blocks = build_blocks(margins.pages, vocab, style)
     blocks = classify_headings(raw_blocks, style)
     first_rows = _opening_rows(pages[0])
-    first_text = " ".join(" ".join(row) for row in first_rows)
+    first_text = "\n".join(" | ".join(part for part in row if part) for row in first_rows)
     opening = " ".join(line.text for page in pages[:2] for line in page.lines)
     stated = meaningful_title((doc.metadata or {}).get("title"))
     borne_out = stated if stated and said_in(stated, opening) else None  # not a template's or another paper's
@@ -208,7 +208,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=labelled_body(first_rows) or _body_in(margins),
+        body=labelled_body(first_rows) or _body_in(margins) or minutes_body(first_rows),
         date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
@@ -251,6 +251,20 @@ def _body_in(margins: Any) -> str | None:
     if margins.running_header:
         return body_from_header(margins.running_header)
     return meeting_stamp(margins.running_footer) if margins.running_footer else None
+
+
+def _turned(page: Any) -> bool:
+    """Whether most of a page's text runs up or down the unturned page (so it reads level as the
+    page is shown, turned by /Rotate), rather than level as drawn."""
+    level = turned = 0
+    for block in page.get_text("dict", flags=_TEXT_FLAGS).get("blocks", ()):
+        for line in block.get("lines", ()):
+            count = sum(len(span.get("text", "").strip()) for span in line.get("spans", ()))
+            if abs(line.get("dir", (1, 0))[1]) > 0.1:
+                turned += count
+            else:
+                level += count
+    return turned > level
 
 
 def _page_list(numbers: list[int]) -> str:

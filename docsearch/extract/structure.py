@@ -51,7 +51,8 @@ def to_paragraphs(
     ordinal = 0
     title_key = _norm(title)
     part: str | None = None
-    in_minutes = bool(_MINUTES.search(title))
+    in_minutes = is_minutes(title)
+    caption_rows = False  # whether the caption atop the path has had its table's rows
     for block in blocks:
         if not block.text.strip():
             continue
@@ -59,9 +60,12 @@ def to_paragraphs(
             now = part_of(parts, block.pages[0])
             if now != part:
                 part, path, lead_in, question = now, [], "", ""
-                in_minutes = bool(_MINUTES.search(part or title))
-        if path and path[-1][0] == _CAPTION_LEVEL and block.kind != TABLE_ROW:
-            path.pop()  # "Table 2: Level of agreement" heads its table's rows, not the text after it
+                in_minutes = is_minutes(part or title)
+        if path and path[-1][0] == _CAPTION_LEVEL:
+            if block.kind == TABLE_ROW:
+                caption_rows = True
+            elif caption_rows:
+                path.pop()  # "Table 2: Level of agreement" heads its table's rows, not the text after it
         heading_path = tuple(text for _, text, _ in path)
         label = block.label
         if in_minutes and label is None and block.kind in (PARAGRAPH, LIST_ITEM):
@@ -101,10 +105,21 @@ def to_paragraphs(
             while path and path[-1][0] >= level:
                 path.pop()
             path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text, block.label))
+            caption_rows = not block.text.lower().startswith("table")  # a figure has no rows to wait for
 
 
 _CAPTION = re.compile(r"^(?:table|figure|chart|graph)\s+[a-z]?\d+(?:\.\d+)*\b", re.IGNORECASE)  # "Table 2:", "Figure A1.1"
-_MINUTES = re.compile(r"\bminutes\b", re.IGNORECASE)  # a paper of minutes is cited by minute number
+# A paper of minutes ("Cabinet minutes 11 December 2024", "Minutes of the Previous Meeting") is
+# cited by minute number; "the 15 minutes standard" is not minutes.
+_COUNTED = re.compile(r"\b(?:\d+|a few|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety)\s+minutes\b",
+                      re.IGNORECASE)
+
+
+def is_minutes(title: str) -> bool:
+    """Whether a title is a paper of minutes, not a count of minutes ("within 15 minutes")."""
+    return bool(re.search(r"\bminutes\b", title, re.IGNORECASE)) and not _COUNTED.search(title)
+
+
 _CAPTION_LEVEL = 99  # a caption sits below every heading and leaves the path when its table ends
 
 

@@ -139,8 +139,8 @@ def _labels_beside_values(table: Any, grid: list[list[str]], lines: Sequence[Tex
     """A two-column box of labels and their values, first row included: a report's front sheet
     ("Meeting | Cabinet", "Date of meeting | Wednesday, 15 January 2025"). Each label is bold
     beside a plain value, or ends with a colon."""
-    if table.col_count != 2 or len(grid) < 2:
-        return False
+    if table.col_count != 2 or len(grid) < 2 or not all(grid[0]):
+        return False  # a first row with a blank corner ("" | "Number of councillors") is headers
     if all(row[0].endswith(":") for row in grid if row[0]):
         return True
     for row, cells in zip(table.rows, grid):
@@ -149,6 +149,12 @@ def _labels_beside_values(table: Any, grid: list[list[str]], lines: Sequence[Tex
         if _bold(row.cells[0], lines) is not True or _bold(row.cells[1], lines) is not False:
             return False
     return True
+
+
+def _carried_over(headers: Sequence[str]) -> bool:
+    """A first row too long for headers: text carried over from the page before ("...the answer
+    goes on."), not a long question heading a column of answers."""
+    return any(len(h.split()) > MAX_HEADER_WORDS and not h.rstrip().endswith(("?", ":")) for h in headers)
 
 
 def _bold(bbox: Sequence[float] | None, lines: Sequence[TextLine]) -> bool | None:
@@ -169,9 +175,9 @@ def _convert(table: Any, page_number: int, words: list[_Word], lines: Sequence[T
     headers = tuple(grid[0]) if grid else ()
     start = 1
     generic = not any(headers) or all(_GENERIC_HEADER.match(h) for h in headers) or _looks_like_data(headers) \
-        or any(len(h.split()) > MAX_HEADER_WORDS for h in headers) or _labels_beside_values(table, grid, lines)
-    if generic:
-        headers, start = (), 0
+        or _carried_over(headers)
+    if generic or _labels_beside_values(table, grid, lines):
+        headers, start = (), 0  # a box of labels has no header row, and carries on from no table
     rows: list[TableRow] = []
     for index in range(start, len(grid)):
         cells = tuple(grid[index])
