@@ -111,6 +111,9 @@ def test_labelled_body_and_meeting_stamp() -> None:
     assert labelled_body([("Harbourne Council", ""), ("Report to: Health Scrutiny Committee", "")]) == "Health Scrutiny Committee"
     assert labelled_body([("Committee", "Planning Committee"), ("Meeting", "Cabinet")]) == "Planning Committee"
     assert labelled_body([("Meeting", "15 January 2025")]) is None  # a date is not a body
+    assert labelled_body([("Report to: Cabinet on Wednesday, 15 January 2025", "")]) == "Cabinet"
+    assert minutes_body([("Minutes of a meeting of the Health and Wellbeing Scrutiny", ""),
+                         ("Commission held on 4 January 2017", "")]) == "Health and Wellbeing Scrutiny Commission"
     assert labelled_body([("Report title", "Capital Programme")]) is None
     assert minutes_body([("CABINET", ""), ("MINUTES of a meeting of the Cabinet held in the Council Chamber", "")]) == "Cabinet"
     assert minutes_body([("Minutes of the Meeting of the Health Scrutiny Commission held on 4 January", "")]) \
@@ -153,3 +156,13 @@ def test_a_box_of_labels_atop_a_page_does_not_carry_on_the_table_before_it(tmp_p
     rows = {p.cells: p for p in read_document(tmp_path / "contacts.pdf").paragraphs if p.kind == TABLE_ROW}
     assert rows[("Millbridge North", "Cllr M. Ellison")].table_headers == ("Ward", "Councillor")
     assert rows[("Contact officer", "Lucy Farrant")].table_headers == ()
+
+
+def test_a_footer_naming_the_meeting_beside_its_page_number_gives_its_date_and_body(tmp_path: Path) -> None:
+    doc = pymupdf.open(write_report(tmp_path / "plain.pdf", front=None, pages=3))
+    for number, page in enumerate(doc, start=1):
+        page.insert_text((LEFT, 815), f"Cabinet - 15 January 2025 - Page {number}", fontsize=8, fontname="helv")
+    doc.save(tmp_path / "footed.pdf")
+    result = read_document(tmp_path / "footed.pdf")
+    assert (result.document.date, result.document.body) == ("2025-01-15", "Cabinet")
+    assert [p.printed_page for p in result.paragraphs[:1]] == ["1"]

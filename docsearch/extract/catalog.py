@@ -135,6 +135,9 @@ _MINUTES_OF = re.compile(
     r"^minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?([A-Z][\w&,'’ -]{2,80}?)\s+(?:held|on|at)\b",
     re.IGNORECASE,
 )
+_DATE_LEFTOVER = re.compile(
+    r"(?:\s+(?:on|at|held|dated)\b|[\s,:(–—-]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)+$", re.IGNORECASE
+)
 MINUTES_ROWS = 15  # minutes say whose meeting they record in their opening lines
 # A running line naming a meeting beside its date: "Cabinet - 15 January 2025", not "Printed on ...".
 _MEETING_WORDS = re.compile(
@@ -192,15 +195,23 @@ def labelled_body(rows: list[tuple[str, str]]) -> str | None:
             value = match.group(1)
         elif not _BODY_LABEL.match(label.strip()):
             continue
+        value = _without_date(value)  # "Cabinet on 15 January 2025"
         if _fit_for_body(value):
             return " ".join(value.split()).strip(" .:")
     return None
 
 
+def _without_date(value: str) -> str:
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DATE):
+        value = pattern.sub(" ", value)
+    return _DATE_LEFTOVER.sub("", value)
+
+
 def minutes_body(rows: list[tuple[str, str]]) -> str | None:
     """The meeting minutes record, from a line opening "Minutes of a meeting of the Cabinet held ..."."""
-    for label, _ in rows[:MINUTES_ROWS]:
-        match = _MINUTES_OF.match(" ".join(label.split()))
+    lines = [" ".join(label.split()) for label, _ in rows[:MINUTES_ROWS]]
+    for line, after in zip(lines, [*lines[1:], ""]):
+        match = _MINUTES_OF.match(f"{line} {after}")  # the opening sentence may wrap before "held"
         if match and _fit_for_body(match.group(1)):
             return match.group(1).strip()
     return None

@@ -59,6 +59,16 @@ def page_number_in(text: str) -> str | None:
     return None
 
 
+def _without_page_number(text: str) -> str:
+    """A running line's words without its page number ("Cabinet - 15 January 2025 - Page 3" gives
+    "Cabinet - 15 January 2025"); "" when only the number is left."""
+    rest = _PAGE_WORD.sub(" ", text)
+    if rest == text:
+        rest = _N_OF_M.sub(" ", text)
+    rest = " ".join(rest.split()).strip(" -–—|,:")
+    return rest if re.search(r"[^\W\d_]{3}", rest) else ""
+
+
 def _steady(ys: list[float]) -> int:
     """How many occurrences sit at the same height (running text does not move)."""
     middle = sorted(ys)[len(ys) // 2]
@@ -115,8 +125,9 @@ def strip_margins(pages: Sequence[PageText], page_labels: Sequence[str | None] |
                 removed += 1
                 if number is not None:
                     numbers[-1].setdefault(f"{zone} {key}", number)
-                if (key in running or edge) and number is None and not stamp:
-                    (header_counts if zone == "top" else footer_counts)[line.text.strip()] += 1
+                words = line.text.strip() if number is None else _without_page_number(line.text)
+                if (key in running or edge) and words and not stamp:
+                    (header_counts if zone == "top" else footer_counts)[words] += 1
                 continue
             kept.append(line)
         body.append(tuple(kept))
