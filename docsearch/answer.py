@@ -11,6 +11,9 @@ from .models import Answer, AnswerSentence, Hit
 from .search import clean_query, query_terms
 
 MAX_SENTENCES = 3
+# A short sentence after another in its passage ("The Cabinet Member agreed to this request.")
+# leans on the one before it, so the answer shows the two together.
+SHORT_SENTENCE_WORDS = 10
 # Below this cosine similarity, with no query word in it either, a sentence is noise.
 MIN_SIMILARITY = 0.30
 NOTHING_FOUND = "Nothing in the indexed papers answers that. Try other words, or check the index holds the right papers."
@@ -37,10 +40,13 @@ def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
     terms = query_terms(question)
     candidates: list[tuple[str, Hit, int]] = []
     for rank, hit in enumerate(hits):
-        for start, end in split_sentences(hit.reading):
-            sentence = hit.reading[start:end]
-            if len(sentence.split()) >= 3:
-                candidates.append((sentence, hit, rank))
+        spans = split_sentences(hit.reading)
+        for number, (start, end) in enumerate(spans):
+            words = len(hit.reading[start:end].split())
+            if words >= 3:
+                if number and words < SHORT_SENTENCE_WORDS:
+                    start = spans[number - 1][0]
+                candidates.append((hit.reading[start:end], hit, rank))
     if not candidates:
         candidates = [(hit.reading, hit, rank) for rank, hit in enumerate(hits)]
     vectors = index.embedder.encode([question] + [c[0] for c in candidates])
@@ -51,7 +57,13 @@ def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
     relevant = (similarity >= MIN_SIMILARITY) | (overlap >= 0.5)
     if not relevant.any():
         return Answer(question, (), tuple(hits), found=False, message=NOTHING_FOUND)
-    chosen = [i for i in np.argsort(-scores) if relevant[i]][:MAX_SENTENCES]
+    chosen: list[int] = []
+    for i in np.argsort(-scores):
+        if relevant[i] and not any(candidates[i][0] in candidates[j][0] or candidates[j][0] in candidates[i][0]
+                                   for j in chosen if candidates[j][1] is candidates[i][1]):
+            chosen.append(int(i))
+        if len(chosen) == MAX_SENTENCES:
+            break
     # Keep the chosen sentences in the order of the passages they come from, so the answer reads on.
     chosen.sort(key=lambda i: (candidates[i][2], candidates[i][1].reading.find(candidates[i][0])))
     sentences = tuple(AnswerSentence(candidates[i][0], candidates[i][1].citation) for i in chosen)
