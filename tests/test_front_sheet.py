@@ -128,10 +128,13 @@ def test_labelled_body_and_meeting_stamp() -> None:
 def test_minutes_published_as_a_web_page_name_their_meeting(tmp_path: Path) -> None:
     page = tmp_path / "minutes.html"
     page.write_text("<html><body><h1>Minutes</h1><p>Minutes of a meeting of the Planning Committee held on "
-                    "Tuesday, 4 February 2025 at 7.00 pm.</p><p>12. The committee refused application 24/0113.</p>"
-                    "</body></html>", encoding="utf-8")
-    document = read_document(page).document
-    assert (document.body, document.date) == ("Planning Committee", "2025-02-04")
+                    "Tuesday, 4 February 2025 at 7.00 pm.</p><h2>12. Land at Mill Lane</h2>"
+                    "<p>The committee refused application 24/0113.</p></body></html>", encoding="utf-8")
+    result = read_document(page)
+    assert (result.document.body, result.document.date) == ("Planning Committee", "2025-02-04")
+    # a numbered heading is the minute its paragraphs are cited by, on a web page as in a PDF
+    assert [(p.label, p.text) for p in result.paragraphs[-2:]] == [
+        ("minute 12", "Land at Mill Lane"), ("minute 12", "The committee refused application 24/0113.")]
 
 
 def test_a_table_with_a_blank_corner_keeps_its_header_row(tmp_path: Path) -> None:

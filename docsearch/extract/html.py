@@ -160,7 +160,10 @@ class _PageParser(HTMLParser):
         if level is not None:
             if level == 1 and self.h1 is None:
                 self.h1 = text
-            self.blocks.append(Block(text=text, kind=HEADING, heading_level=level, printed_pages=(None,)))
+            number, rest, _ = split_label(text, strict=True)  # "45. Future of Millbridge Leisure Centre"
+            if not (number and number[0].isdigit() and rest):
+                number, rest = None, text
+            self.blocks.append(Block(text=rest, kind=HEADING, heading_level=level, label=number, printed_pages=(None,)))
             return
         label, rest, bullet = split_label(text, strict=True)
         if tag == "li":
