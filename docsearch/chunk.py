@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .models import HEADING, TABLE_ROW, Chunk, Document, Paragraph
+from .models import HEADING, TABLE_ROW, Chunk, Document, Paragraph, row_lead
 
 MAX_WORDS = 200
-ROW_LEAD_WORDS = 30  # of a long table row's first cell, carried as the context of its later pieces
 # A sentence ends at . ! ? (with any closing quote or bracket) before whitespace and a capital,
 # quote, bracket, bullet or pound sign. "£1.3m" has no space after its dot, so it never ends one.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z\"'(\[‘“£•])")
@@ -74,7 +73,7 @@ def chunk_paragraph(document: Document, paragraph: Paragraph, max_words: int = M
         read = table_row_text(paragraph)
         if len(read.split()) <= max_words:
             return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, read, 0, len(text), context)]
-        lead = " ".join(paragraph.cells[0].split()[:ROW_LEAD_WORDS]) if paragraph.cells else ""
+        lead = row_lead(paragraph.cells)
     if len(text.split()) <= max_words:
         return [Chunk(paragraph.doc_id, paragraph.ordinal, 0, text, 0, len(text), context)]
     pieces: list[tuple[int, int]] = []

@@ -97,6 +97,14 @@ class Chunk:
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+ROW_LEAD_WORDS = 30  # of a table row's first cell, read as what the row is about
+
+
+def row_lead(cells: tuple[str, ...] | list[str]) -> str:
+    """What a table row is about: its first cell, at most ROW_LEAD_WORDS words of it."""
+    return " ".join(cells[0].split()[:ROW_LEAD_WORDS]) if cells else ""
+
+
 def cited_label(label: str) -> str:
     """A paragraph's number as officers cite it: "para 4.3", "para (a)"; "minute 45" as it is."""
     return label if label.startswith("minute ") else f"para {label}"

@@ -119,8 +119,6 @@ def find_date(text: str) -> str | None:
     return min(candidates)[1] if candidates else None
 
 
-# "Date of meeting: Wednesday, 15 January 2025", "Date | 15/01/2025": the date a front sheet gives
-# the meeting or decision. "Published", "held on" (the last meeting's minutes) and such are not it.
 # "Date of meeting: Wednesday, 15 January 2025", "Date | 15/01/2025" opening a line or a row of a
 # front sheet: the date it gives the meeting or decision. "Implementation date", "Published",
 # "held on" (the last meeting's minutes) and such are not it.
@@ -154,13 +152,12 @@ def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
     the first clear date (see find_date)."""
     for label in _DATE_LABEL.finditer(text):
         rest = text[label.end() : label.end() + 40]
-        for pattern, order in ((_DAY_MONTH_YEAR, (3, 2, 1)), (_NUMERIC_DATE, (3, 2, 1))):
-            match = pattern.match(rest)
-            if match:
-                year, month, day = (match.group(i) for i in order)
-                iso = _iso(int(year), int(month) if month.isdigit() else _MONTHS[month.lower()], int(day))
-                if iso:
-                    return iso
+        match = _DAY_MONTH_YEAR.match(rest) or _NUMERIC_DATE.match(rest)  # day, month, year
+        if match:
+            day, month, year = match.groups()
+            iso = _iso(int(year), int(month) if month.isdigit() else _MONTHS[month.lower()], int(day))
+            if iso:
+                return iso
     for line in running:
         if meeting_stamp(line):
             return find_date(line)
@@ -195,9 +192,9 @@ def labelled_body(rows: list[tuple[str, str]]) -> str | None:
             value = match.group(1)
         elif not _BODY_LABEL.match(label.strip()):
             continue
-        value = _without_date(value)  # "Cabinet on 15 January 2025"
-        if _fit_for_body(value):
-            return " ".join(value.split()).strip(" .:")
+        body = _body_text(_without_date(value))  # "Cabinet on 15 January 2025"
+        if body:
+            return body
     return None
 
 
@@ -212,14 +209,16 @@ def minutes_body(rows: list[tuple[str, str]]) -> str | None:
     lines = [" ".join(label.split()) for label, _ in rows[:MINUTES_ROWS]]
     for line, after in zip(lines, [*lines[1:], ""]):
         match = _MINUTES_OF.match(f"{line} {after}")  # the opening sentence may wrap before "held"
-        if match and _fit_for_body(match.group(1)):
-            return match.group(1).strip()
+        body = _body_text(match.group(1)) if match else None
+        if body:
+            return body
     return None
 
 
-def _fit_for_body(value: str) -> bool:
+def _body_text(value: str) -> str | None:
+    """A body's name as given, spaces folded, or None when it cannot be one (too long, figures)."""
     value = " ".join(value.split()).strip(" .:")
-    return 3 <= len(value) <= 80 and len(value.split()) <= 8 and not _DIGITS.search(value)
+    return value if 3 <= len(value) <= 80 and len(value.split()) <= 8 and not _DIGITS.search(value) else None
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

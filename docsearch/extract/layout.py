@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
+from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, row_lead
 from .labels import (
     ends_full_stop,
     ends_sentence,
@@ -30,7 +30,6 @@ from .structure import Block
 MAX_HEADING_WORDS = 20
 MAX_HEADING_CHARS = 180
 _WORDED = re.compile(r"[^\W\d_]{3}")
-LEAD_WORDS = 30  # of a row's first cell, carried by the row under it that has none (as chunk.ROW_LEAD_WORDS)
 _CAPTION = re.compile(r"^(?:table|figure|chart|appendix|annex)\b", re.IGNORECASE)
 
 
@@ -265,7 +264,7 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
     if continued is not None and same_width and (table.generic_headers or headers == continued.table_headers):
         headers = continued.table_headers
         caption = caption or continued.context
-        lead = _lead(continued.cells)
+        lead = row_lead(continued.cells)
     for row in table.rows:
         context = caption
         if row.cells and not row.cells[0].strip() and lead and any(_WORDED.search(cell) for cell in row.cells):
@@ -273,7 +272,7 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
             # group's name: read it with the row it carries on (not a row of totals: "" | 18.3).
             context = " · ".join(part for part in (caption, lead) if part)
         elif row.cells:
-            lead = _lead(row.cells)
+            lead = row_lead(row.cells)
         filled = [(index, cell) for index, cell in enumerate(row.cells) if cell]
         text = " | ".join(cell for _, cell in filled)
         if len(filled) == 1 and 0 < filled[0][0] < len(headers) and headers[filled[0][0]]:
@@ -289,11 +288,6 @@ def _table_blocks(table: Table, page: PageText, caption: str, continued: Block |
             context=context,
         )
         yield block, 0.0, False
-
-
-def _lead(cells: Sequence[str]) -> str:
-    """A row's first cell, at most LEAD_WORDS words of it."""
-    return " ".join(cells[0].split()[:LEAD_WORDS]) if cells else ""
 
 
 def _finish(para: _Open, vocab: set[str]) -> tuple[Block, float, bool]:

@@ -25,7 +25,7 @@ from ..models import Part
 from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
 from .labels import clean_text, is_label_only, looks_garbled, vocabulary
 from .layout import build_blocks, classify_headings, measure
-from .margins import strip_margins
+from .margins import Margins, strip_margins
 from .page import PageText, TextLine
 from .parts import find_parts
 from .structure import Block
@@ -246,7 +246,7 @@ def _opening_rows(page: PageText) -> list[tuple[str, str]]:
     return [pair for _, pair in sorted(rows, key=lambda item: item[0])]
 
 
-def _body_in(margins: Any) -> str | None:
+def _body_in(margins: Margins) -> str | None:
     """The body a running header names ("Cabinet – 10 April 2018"), or a footer naming it beside a date."""
     if margins.running_header:
         return body_from_header(margins.running_header)
