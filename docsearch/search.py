@@ -25,11 +25,12 @@ WEIGHTS = {"keyword": 0.25, "expanded": 0.75, "dense": 1.0, "entity": 0.2, "docu
 # that use it are mostly in those documents. On 30 questions over 11 real inspection reports
 # (tests/data/eval/ofsted.jsonl) MRR@10 0.708 -> 0.776; the LLR questions do not change.
 NAMED_DOCUMENTS_SHARE = 0.5  # a phrase in more titles than this share of documents names none
+NAMED_MAX_DOCUMENTS = 5  # nor does a phrase in the titles of more documents than this
 NAMED_CONCENTRATION = 0.8  # share of the passages using the phrase that lie in the named documents
 NAMED_SAMPLE = 2000  # passages counted for that share, at most
 NAMED_CHUNKS = 5000  # a named document's passages all become candidates, up to this many
 NAMED_KEYWORD_DEPTH = 5000  # how far down the keyword ranking a named document's passages are taken
-RARE_ENTITY_SHARE = 0.05
+ENTITY_CANDIDATE_SHARE = 0.1  # a query entity on more of the candidates than this share picks out none of them
 # A question that asks for a kind of answer ("how many", "when", "who") lifts, among the leading
 # candidates, the passages that hold one: a figure, a date, a person or organisation. Measured
 # with `docsearch eval` (README): MRR@10 0.665 -> 0.673, hit@3 0.70 -> 0.77, nothing lost. A phrase
@@ -304,19 +305,20 @@ def similarities(vectors, vector_ids: list[int], query_vector: np.ndarray) -> li
         return out
 
 
-def entity_chunks(conn, query_entities: list, allowed: set[int] | None) -> set[int]:
+def entity_chunks(conn, query_entities: list, allowed: set[int] | None, candidates: set[int]) -> set[int]:
     """Chunks whose paragraph names a distinctive entity of the query, or one linked to it.
 
-    An entity found in more than RARE_ENTITY_SHARE of all chunks ("NHS", "STP") says nothing
-    about which passage answers, so it is ignored.
+    An entity carried by more than ENTITY_CANDIDATE_SHARE of the candidates that the words and
+    the meaning of the query found ("STP" in papers about the STP, the council's own name in its
+    papers) says nothing about which of them answers, so it is ignored. The share is of the
+    candidates, not of the whole index, so that the rule holds as a collection grows.
     """
     names = set()
     for entity in query_entities:
         names.add(entity.canonical.lower())
         names.update(n.lower() for n in _related(entity))
-    if not names:
+    if not names or not candidates:
         return set()
-    total = conn.execute("SELECT count(*) FROM chunks").fetchone()[0] or 1
     marks = ",".join("?" * len(names))
     rows = conn.execute(
         "SELECT lower(e.canonical), c.chunk_id FROM entities e JOIN chunks c ON c.doc_id = e.doc_id "
@@ -328,7 +330,7 @@ def entity_chunks(conn, query_entities: list, allowed: set[int] | None) -> set[i
         by_name.setdefault(name, set()).add(chunk)
     found = set()
     for chunks in by_name.values():
-        if len(chunks) <= RARE_ENTITY_SHARE * total:
+        if len(chunks & candidates) <= ENTITY_CANDIDATE_SHARE * len(candidates):
             found |= chunks
     return found if allowed is None else found & allowed
 
@@ -355,7 +357,7 @@ def named_documents(index, query: str) -> set[str]:
             if gram[0] in common or gram[-1] in common or any(phrase in longer for longer in seen):
                 continue
             docs = names.find(phrase)
-            if not docs or len(docs) > NAMED_DOCUMENTS_SHARE * len(names):
+            if not docs or len(docs) > min(NAMED_DOCUMENTS_SHARE * len(names), NAMED_MAX_DOCUMENTS):
                 continue
             rows = index.conn.execute(
                 "SELECT c.doc_id FROM chunks c WHERE c.chunk_id IN "
@@ -432,7 +434,8 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
             "expanded": keyword_scores(conn, terms + expansions(query), allowed, also=named),
             "dense": dense_scores(conn, vectors, query_vector, allowed),
         }
-        features["entity"] = {c: 1.0 for c in entity_chunks(conn, entities, allowed)}
+        found = set(features["keyword"]) | set(features["expanded"]) | set(features["dense"])
+        features["entity"] = {c: 1.0 for c in entity_chunks(conn, entities, allowed, found)}
         features["document"] = {c: 1.0 for c in named}
         complete_dense(conn, vectors, query_vector, features["dense"], set().union(*map(set, features.values())))
         fused = fuse(features)

@@ -181,6 +181,46 @@ def test_a_phrase_names_the_documents_whose_title_has_it_when_their_passages_mos
     index.close()
 
 
+def test_a_phrase_in_the_titles_of_many_documents_names_none_of_them(tmp_path):
+    """In a council's collection "children" titles a dozen papers: it picks out no paper, while a
+    place named in two titles still names those two."""
+    from docsearch.search import named_documents
+
+    places = ["Salford", "Bury", "Halton", "Bromley", "Dorset", "Suffolk", "Cornwall"]
+    papers = {f"{p.lower()}.txt": f"Inspection of {p} children's services\n\nChildren in {p} are helped and "
+              f"protected well.\n\nLeaders in {p} know their children.\n" for p in places}
+    papers.update({f"budget{i}.txt": f"Budget paper {i}\n\nThe budget for roads is set out here.\n" for i in range(7)})
+    papers["salford-plan.txt"] = "Salford improvement plan\n\nThe plan answers the Salford inspection.\n"
+    index = index_of(tmp_path, papers)
+    with index.read():
+        titles = {r[0]: r[1] for r in index.conn.execute("SELECT doc_id, title FROM documents")}
+        assert named_documents(index, "children") == set()
+        assert named_documents(index, "Salford") == {d for d, t in titles.items() if "Salford" in t}
+        assert len(named_documents(index, "Salford")) == 2
+    index.close()
+
+
+def test_a_query_entity_counts_where_it_is_rare_among_the_candidates_however_large_the_index(tmp_path):
+    """One passage of twelve names Feilding Palmer Hospital (8% of this small index): it picks that
+    passage out of the twelve; among three candidates it picks out nothing."""
+    from docsearch.search import _query_entities, entity_chunks
+
+    paragraphs = [f"Ward {i} of the community hospital has {i + 10} beds for rehabilitation." for i in range(11)]
+    paragraphs.append("Feilding Palmer Hospital has 10 beds for rehabilitation.")
+    index = index_of(tmp_path, {"beds.txt": "Community hospital beds\n\n" + "\n\n".join(paragraphs) + "\n"})
+    entities = _query_entities("Feilding Palmer Hospital beds")
+    assert entities
+    with index.read():
+        rows = index.conn.execute("SELECT chunk_id, text FROM chunks").fetchall()
+        feilding = {c for c, t in rows if "Feilding" in t}
+        assert len(feilding) == 1 and len(rows) >= 12
+        everything = {c for c, _ in rows}
+        assert entity_chunks(index.conn, entities, None, everything) == feilding
+        few = feilding | set(sorted(everything - feilding)[:2])
+        assert entity_chunks(index.conn, entities, None, few) == set()
+    index.close()
+
+
 def test_document_names_find_a_phrase_in_a_title_or_body_in_order():
     from docsearch.store import DocumentNames
 
