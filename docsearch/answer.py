@@ -8,9 +8,15 @@ import numpy as np
 
 from .chunk import split_sentences
 from .models import Answer, AnswerSentence, Hit
-from .search import clean_query, query_terms
+from .search import answer_type, clean_query, expansions, holds_answer_type, query_terms
 
 MAX_SENTENCES = 3
+# A sentence using a word the query's words are used interchangeably with (data/synonyms.json), and
+# one holding the kind of answer the question asks for (a figure, a date, a name), counts a little
+# more. Measured by whether the answer's sentences hold a gold snippet over the four question sets
+# (dev / held-out / Ofsted / council): 0.73 / 0.80 / 0.70 / 0.72 -> 0.77 / 0.80 / 0.70 / 0.75.
+SYNONYM_LIFT = 0.05
+ANSWER_TYPE_LIFT = 0.05
 # A short sentence after another in its passage ("The Cabinet Member agreed to this request.")
 # leans on the one before it, so the answer shows the two together.
 SHORT_SENTENCE_WORDS = 10
@@ -53,7 +59,12 @@ def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
     similarity = vectors[1:] @ vectors[0]
     overlap = np.array([term_overlap(terms, c[0]) for c in candidates])
     rank_prior = np.array([1.0 / (1 + c[2]) for c in candidates])
-    scores = similarity + 0.25 * overlap + 0.1 * rank_prior
+    others = [re.compile(rf"\b{re.escape(w)}\b") for w in expansions(question)]
+    synonym = np.array([any(w.search(c[0].lower()) for w in others) for c in candidates])
+    kind = answer_type(question)
+    typed = np.array([bool(kind) and holds_answer_type(kind, c[0], {e.label for e in c[1].entities if e.text in c[0]})
+                      for c in candidates])
+    scores = similarity + 0.25 * overlap + 0.1 * rank_prior + SYNONYM_LIFT * synonym + ANSWER_TYPE_LIFT * typed
     relevant = (similarity >= MIN_SIMILARITY) | (overlap >= 0.5)
     if not relevant.any():
         return Answer(question, (), tuple(hits), found=False, message=NOTHING_FOUND)

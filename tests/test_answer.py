@@ -21,3 +21,27 @@ def test_a_short_sentence_leaning_on_the_one_before_is_shown_with_it(tmp_path: P
     agreed = next(s.text for s in answer.sentences if "agreed to this request" in s.text)
     assert agreed.startswith("Councillor Doyle asked that the Kingsholt depot scheme be reported back")
     assert sum("Councillor Doyle asked" in s.text for s in answer.sentences) == 1  # not shown twice
+
+
+def test_a_question_asking_how_many_is_answered_by_the_sentence_with_the_figure(tmp_path: Path, monkeypatch) -> None:
+    """Two sentences read almost alike to the encoder ("Lots of respondents ..." a little closer to the
+    question than "Altogether 2,314 respondents ..."); the question asks for a number, so the one giving it is shown."""
+    from docsearch import answer as answer_module
+
+    survey = tmp_path / "survey.txt"
+    survey.write_text(
+        "Leisure survey\n\n"
+        "Most people who took part in the survey wanted the pool kept open for families. "
+        "The survey was sent to every household in the borough in September. "
+        "Lots of respondents across the borough completed the questionnaire this autumn. "
+        "Altogether 2,314 respondents across the borough completed the questionnaire this autumn.\n",
+        encoding="utf-8")
+    index, _ = docsearch.build_index([survey], tmp_path / "index")
+    question = "how many people took part in the survey"
+    with index:
+        shown = [s.text for s in index.ask(question).sentences]
+        assert any(s.startswith("Altogether 2,314 respondents") for s in shown)
+        assert not any(s.startswith("Lots of respondents") for s in shown)
+        monkeypatch.setattr(answer_module, "ANSWER_TYPE_LIFT", 0.0)
+        unlifted = [s.text for s in index.ask(question).sentences]
+    assert any(s.startswith("Lots of respondents") for s in unlifted)  # the figure is what decides it

@@ -14,9 +14,13 @@ from docsearch.extract import read_document
 from docsearch.models import Citation
 
 COUNCIL = Path(__file__).parent / "data" / "council"
-QUESTIONS = Path(__file__).parent / "data" / "eval" / "council.jsonl"
-# A little under the figures measured (README, "Quality, measured").
-FLOORS = {"hit@5": 0.65, "mrr@10": 0.55, "hit@300w": 0.75}
+EVAL = Path(__file__).parent / "data" / "eval"
+# A little under the figures measured (README, "Quality, measured"); council2.jsonl was written by
+# someone who had seen neither the search code nor its word groups.
+FLOORS = {
+    "council.jsonl": {"hit@5": 0.65, "mrr@10": 0.55, "hit@300w": 0.75},
+    "council2.jsonl": {"hit@5": 0.70, "mrr@10": 0.60, "hit@300w": 0.75},
+}
 
 
 def test_a_pack_names_each_paper_by_its_agenda_item_and_is_dated_by_its_meeting() -> None:
@@ -52,16 +56,18 @@ def test_a_report_is_dated_and_attributed_by_its_front_sheet(name: str, date: st
 
 
 @pytest.fixture(scope="module")
-def council_report(tmp_path_factory):
+def council_reports(tmp_path_factory):
     index, report = docsearch.build_index([COUNCIL], tmp_path_factory.mktemp("council") / "index")
     assert report.counts()["failed"] == 0, report.failed
     with index:
-        return evaluate(load_questions(QUESTIONS), lambda q: [h.text for h in index.search(q, k=10)])
+        return {name: evaluate(load_questions(EVAL / name), lambda q: [h.text for h in index.search(q, k=10)])
+                for name in FLOORS}
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_questions_over_a_councils_papers_keep_their_floor(council_report, metric):
-    assert council_report.metrics()[metric] >= FLOORS[metric], council_report.metrics()
+@pytest.mark.parametrize(("questions", "metric"), [(q, m) for q in FLOORS for m in sorted(FLOORS[q])])
+def test_questions_over_a_councils_papers_keep_their_floor(council_reports, questions, metric):
+    metrics = council_reports[questions].metrics()
+    assert metrics[metric] >= FLOORS[questions][metric], metrics
 
 
 def test_minutes_are_cited_by_minute_number() -> None:
