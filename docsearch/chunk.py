@@ -9,8 +9,9 @@ from .models import HEADING, TABLE_ROW, Chunk, Document, Paragraph, row_lead
 
 MAX_WORDS = 200
 # A sentence ends at . ! ? (with any closing quote or bracket) before whitespace and a capital,
-# quote, bracket, bullet or pound sign. "£1.3m" has no space after its dot, so it never ends one.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z\"'(\[‘“£•])")
+# figure ("2,314 people responded."), quote, bracket, bullet or pound sign. "£1.3m" has no space
+# after its dot, so it never ends one.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z0-9\"'(\[‘“£•])")
 # Words whose trailing dot is not a sentence end: abbreviations, a bare number or initial.
 _NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|dr|mr|mrs|ms|st|cllr|para|paras|approx|vs|cf)|\b\d+|\b[A-Za-z])\.$", re.I)
 

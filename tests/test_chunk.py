@@ -12,6 +12,12 @@ def test_money_and_abbreviations_do_not_end_sentences():
         "The plan costs £1.3m.", "It was agreed, e.g. by the Board.", "Paragraph 2. Next steps follow."]
 
 
+def test_a_sentence_may_open_with_a_figure():
+    text = "The survey closed in October. 2,314 people responded. In 2016. 2017 saw more. See para. 3 below."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The survey closed in October.", "2,314 people responded.", "In 2016. 2017 saw more.", "See para. 3 below."]
+
+
 def test_a_short_paragraph_is_one_chunk_with_its_whole_text():
     paragraph = Paragraph(doc_id="abc", ordinal=3, text="Integration by itself does not save money.", label="36")
     [chunk] = chunk_paragraph(DOC, paragraph)
