@@ -221,6 +221,44 @@ def test_a_query_entity_counts_where_it_is_rare_among_the_candidates_however_lar
     index.close()
 
 
+@pytest.mark.parametrize(("query", "phrases"), [
+    ("Band C council tax 2025/26", ["band c"]),
+    ("what did section 75 agreements cover", ["section 75"]),
+    ("option 2 and Option B costs", ["option 2", "option b"]),
+    ("cost of new A&E at the Royal Infirmary", []),  # not a lettered series
+    ("what is in appendix a", []),  # "a" is also a word
+    ("beds for over 21s in 2025/26", []),  # a stopword before the number; a year is not a member of a series
+])
+def test_a_query_naming_one_of_a_series_is_read_as_a_phrase(query, phrases):
+    from docsearch.search import identifiers
+
+    assert identifiers(query) == phrases
+
+
+BANDS = """<html><head><title>Council tax bands</title></head><body><h1>Council tax 2025/26</h1>
+<p>The Band D council tax for 2025/26 will rise from £1,842.57 to £1,934.51, an increase of £91.94 a
+year. The council tax for each band is shown below.</p>
+<p>c. approves the council tax for 2025/26 for each band as set out below;</p>
+<p>The council tax base for 2025/26 is 78,420 Band D equivalent properties, c. 2% more than in 2024/25.</p>
+<table><tr><th>Band</th><th>Ratio to Band D</th><th>2024/25 £</th><th>2025/26 £</th></tr>
+<tr><td>A</td><td>6/9</td><td>1228.38</td><td>1289.67</td></tr>
+<tr><td>B</td><td>7/9</td><td>1433.11</td><td>1504.62</td></tr>
+<tr><td>C</td><td>8/9</td><td>1637.84</td><td>1719.56</td></tr>
+<tr><td>D</td><td>1</td><td>1842.57</td><td>1934.51</td></tr></table></body></html>
+"""
+
+
+def test_a_query_naming_one_of_a_series_finds_its_row_before_a_closer_match_for_another(tmp_path, monkeypatch):
+    from docsearch import search as search_module
+
+    index = index_of(tmp_path, {"bands.html": BANDS})
+    query = "Band C council tax 2025/26"
+    assert index.search(query, k=3)[0].text.startswith("C | 8/9")
+    monkeypatch.setitem(search_module.WEIGHTS, "identifier", 0.0)
+    assert not index.search(query, k=3)[0].text.startswith("C | 8/9")  # the words alone prefer "c. approves ..."
+    index.close()
+
+
 def test_document_names_find_a_phrase_in_a_title_or_body_in_order():
     from docsearch.store import DocumentNames
 
