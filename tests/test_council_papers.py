@@ -88,3 +88,25 @@ def test_a_report_under_numbered_headings_is_not_cited_by_minute() -> None:
     assert [p.label for p in to_paragraphs("d", blocks, title="Future of Millbridge Leisure Centre")] == ["3", None]
     assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes")] == ["minute 3", "minute 3"]
     assert [p.label for p in to_paragraphs("d", blocks, title="Ambulance handovers: the 15 minutes standard")] == ["3", None]
+
+
+@pytest.mark.parametrize(("first", "second", "minute"), [
+    ("45 FUTURE OF MILLBRIDGE LEISURE CENTRE", "46 WASTE COLLECTION CHANGES", "minute 45"),
+    ("CAB 45/24 FUTURE OF MILLBRIDGE LEISURE CENTRE", "CAB 46/24 WASTE COLLECTION CHANGES", "minute CAB 45/24"),
+    ("Minute 45 Future of Millbridge Leisure Centre", "Minute 46 Waste Collection Changes", "minute 45"),
+    ("C45 FUTURE OF MILLBRIDGE LEISURE CENTRE", "C46 WASTE COLLECTION CHANGES", "minute C45"),
+    ("EX/45/24 Future of Millbridge Leisure Centre", "EX/46/24 Waste Collection Changes", "minute EX/45/24"),
+])
+def test_minutes_numbered_the_ways_councils_number_them_are_cited_by_minute(first, second, minute) -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block(first, kind="heading", heading_level=1), Block("The Cabinet considered the future of the centre."),
+              Block(second, kind="heading", heading_level=1), Block("The Cabinet considered the waste report.")]
+    labels = [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes 11 December 2024")]
+    assert labels[:2] == [minute, minute]
+    assert labels[3] == minute.replace("45", "46")
+    # The same headings in a report are not minutes; one numbered-looking heading is not a series.
+    assert [p.label for p in to_paragraphs("d", blocks, title="Future of Millbridge Leisure Centre")] == [None] * 4
+    lone = [Block("COVID 19 RECOVERY", kind="heading", heading_level=1), Block("Cases fell."),
+            Block("APOLOGIES FOR ABSENCE", kind="heading", heading_level=1), Block("None.")]
+    assert [p.label for p in to_paragraphs("d", lone, title="Cabinet minutes")] == [None] * 4

@@ -44,8 +44,9 @@ log = logging.getLogger(__name__)
 # 4: a table row too long to embed whole is cut into pieces like a paragraph. 5: a front sheet's
 # meeting date and name, a box of labels beside values keeping its first row, and a pack's papers
 # placed by their "Agenda Item N" stamps, a table's caption heading only its table, minutes cited
-# by minute number, and a page turned by /Rotate read as shown.
-READER_VERSION = 5
+# by minute number, and a page turned by /Rotate read as shown. 6: minutes numbered "45 ...",
+# "Minute 45 ...", "CAB 45/24 ...", "C45 ..." or "EX/45/24 ..." (a series of them) cited by minute.
+READER_VERSION = 6
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +53,11 @@ def to_paragraphs(
     title_key = _norm(title)
     part: str | None = None
     in_minutes = is_minutes(title)
+    blocks = list(blocks)
+    # Minute numbers run in a series ("CAB 45/24", "CAB 46/24"): a reference counts when another
+    # heading has one of the same shape.
+    series = Counter(_shape(r) for r in (minute_reference(b.text) for b in blocks
+                                         if b.kind == HEADING and b.label is None) if r)
     caption_rows = False  # whether the caption atop the path has had its table's rows
     for block in blocks:
         if not block.text.strip():
@@ -68,10 +74,15 @@ def to_paragraphs(
                 path.pop()  # "Table 2: Level of agreement" heads its table's rows, not the text after it
         heading_path = tuple(text for _, text, _ in path)
         label = block.label
+        number = label
+        if in_minutes and block.kind == HEADING and label is None:
+            number = minute_reference(block.text)  # "CAB 45/24 FUTURE OF ...", "Minute 45 Future of ..."
+            if number and series[_shape(number)] < 2:
+                number = None  # one "COVID 19 RECOVERY" heading is not a numbered minute
         if in_minutes and label is None and block.kind in (PARAGRAPH, LIST_ITEM):
-            label = next((f"minute {number}" for _, _, number in reversed(path) if number and number[0].isdigit()), None)
-        elif in_minutes and block.kind == HEADING and label and label[0].isdigit():
-            label = f"minute {label}"  # "45. FUTURE OF MILLBRIDGE LEISURE CENTRE" is minute 45
+            label = next((f"minute {n}" for _, _, n in reversed(path) if n and any(c.isdigit() for c in n)), None)
+        elif in_minutes and block.kind == HEADING and number and any(c.isdigit() for c in number):
+            label = f"minute {number}"  # "45. FUTURE OF MILLBRIDGE LEISURE CENTRE" is minute 45
         context = ""
         if block.kind == HEADING:
             lead_in = ""
@@ -104,7 +115,7 @@ def to_paragraphs(
             level = block.heading_level or 1
             while path and path[-1][0] >= level:
                 path.pop()
-            path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text, block.label))
+            path.append((_CAPTION_LEVEL if _CAPTION.match(block.text) else level, block.text, number))
             caption_rows = not block.text.lower().startswith("table")  # a figure has no rows to wait for
 
 
@@ -113,6 +124,25 @@ _CAPTION = re.compile(r"^(?:table|figure|chart|graph)\s+[a-z]?\d+(?:\.\d+)*\b", 
 # cited by minute number; "the 15 minutes standard" is not minutes.
 _COUNTED = re.compile(r"\b(?:\d+|a few|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety)\s+minutes\b",
                       re.IGNORECASE)
+
+
+# A minute's number as councils print it at the head of the minute when it is not a label of its
+# own: "45 FUTURE OF ..." (no dot), "Minute 45 Future of ...", "CAB 45/24 ...", "C45 ...", "EX/12/24 ...".
+_MINUTE_REFERENCE = re.compile(
+    r"^(?:minute\s+)?((?:[A-Z]{1,5}(?:\s|/)?)?\d{1,3}(?:/\d{2,4})?|[A-Z]{1,5}(?:\s|/)?\d{4}(?:/\d{2,4})?)\.?\s+(?=[A-Z])"
+)
+_MINUTE_WORD = re.compile(r"^minute\s+", re.IGNORECASE)
+
+
+def _shape(reference: str) -> str:
+    return re.sub(r"\d+", "#", reference)
+
+
+def minute_reference(heading: str) -> str | None:
+    """The minute number at the head of a heading in minutes ("CAB 45/24"), or None."""
+    text = _MINUTE_WORD.sub("", heading.strip())
+    match = _MINUTE_REFERENCE.match(text)
+    return match.group(1).strip() if match else None
 
 
 def is_minutes(title: str) -> bool:
