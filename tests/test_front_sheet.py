@@ -169,3 +169,38 @@ def test_a_footer_naming_the_meeting_beside_its_page_number_gives_its_date_and_b
     result = read_document(tmp_path / "footed.pdf")
     assert (result.document.date, result.document.body) == ("2025-01-15", "Cabinet")
     assert [p.printed_page for p in result.paragraphs[:1]] == ["1"]
+
+
+def test_minutes_titled_only_by_their_body_name_it_and_are_cited_by_minute(tmp_path: Path) -> None:
+    """"CABINET" in large type over "MINUTES of the meeting held on ...": the body is the Cabinet,
+    and the paper is minutes (its title does not say so), so its paragraphs are cited by minute."""
+    pdf = tmp_path / "printed-minutes.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    lines = [("CABINET", 16, "hebo"), ("MINUTES of the meeting held on Wednesday, 11 December 2024 at 6.00 pm", 11, "helv"),
+             ("PRESENT: Councillor A. Patel (Chair), Councillors B. Cole and D. Evans", 10, "helv"),
+             ("45. FUTURE OF MILLBRIDGE LEISURE CENTRE", 11, "hebo"),
+             ("The Cabinet considered a report on the future of the centre.", 10, "helv"),
+             ("46. WASTE COLLECTION CHANGES", 11, "hebo"), ("The Cabinet considered the waste report.", 10, "helv")]
+    y = 72
+    for text, size, font in lines:
+        page.insert_text((72, y), text, fontsize=size, fontname=font)
+        y += size + 12
+    doc.save(pdf)
+    result = read_document(pdf)
+    assert (result.document.title, result.document.body, result.document.date) == ("CABINET", "Cabinet", "2024-12-11")
+    considered = next(p for p in result.paragraphs if p.text.startswith("The Cabinet considered a report"))
+    assert considered.label == "minute 45"
+    assert minutes_body([("HEALTH AND WELLBEING BOARD", ""), ("Minutes of the meeting held at County Hall", "")]) \
+        == "Health and Wellbeing Board"
+
+
+def test_an_agenda_confirming_the_last_minutes_is_not_minutes() -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block("AGENDA"), Block("To confirm the minutes of the meeting held on 11 December 2024."),
+              Block("FUTURE OF MILLBRIDGE LEISURE CENTRE", kind="heading", label="5", heading_level=1),
+              Block("To consider the report of the Director.")]
+    assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet agenda")] == [None, None, "5", None]
+    opened = [Block("Minutes of a meeting of the Cabinet held on 11 December 2024.")] + blocks[2:]
+    assert [p.label for p in to_paragraphs("d", opened, title="Cabinet")] == [None, "minute 5", "minute 5"]

@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)
 # meeting date and name, a box of labels beside values keeping its first row, and a pack's papers
 # placed by their "Agenda Item N" stamps, a table's caption heading only its table, minutes cited
 # by minute number, and a page turned by /Rotate read as shown. 6: minutes numbered "45 ...",
-# "Minute 45 ...", "CAB 45/24 ...", "C45 ..." or "EX/45/24 ..." (a series of them) cited by minute.
+# "Minute 45 ...", "CAB 45/24 ...", "C45 ..." or "EX/45/24 ..." (a series of them) cited by minute,
+# and minutes titled only by their body ("CABINET" over "MINUTES of the meeting held on ...") too.
 READER_VERSION = 6
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}

@@ -137,6 +137,9 @@ _DATE_LEFTOVER = re.compile(
     r"(?:\s+(?:on|at|held|dated)\b|[\s,:(–—-]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)+$", re.IGNORECASE
 )
 MINUTES_ROWS = 15  # minutes say whose meeting they record in their opening lines
+# "MINUTES of the meeting held on ..." under the body's name in large type ("CABINET").
+_MINUTES_HELD = re.compile(r"^(?:Minutes|MINUTES)\s+(?i:of\s+(?:a|the)\s+meeting\s+(?:held|on|at))\b")
+_SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to", "at"}
 # A running line naming a meeting beside its date: "Cabinet - 15 January 2025", not "Printed on ...".
 _MEETING_WORDS = re.compile(
     r"\b(?:cabinet|council|committee|sub-committee|board|panel|scrutiny|forum|commission|executive|assembly|meeting)\b",
@@ -212,7 +215,17 @@ def minutes_body(rows: list[tuple[str, str]]) -> str | None:
         body = _body_text(match.group(1)) if match else None
         if body:
             return body
+    for before, line in zip(lines, lines[1:]):
+        body = _body_text(before) if _MINUTES_HELD.match(line) else None
+        if body:
+            return _title_case(body) if body.isupper() else body
     return None
+
+
+def _title_case(name: str) -> str:
+    """"HEALTH AND WELLBEING BOARD" as "Health and Wellbeing Board"."""
+    words = name.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _body_text(value: str) -> str | None:

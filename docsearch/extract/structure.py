@@ -52,8 +52,8 @@ def to_paragraphs(
     ordinal = 0
     title_key = _norm(title)
     part: str | None = None
-    in_minutes = is_minutes(title)
     blocks = list(blocks)
+    in_minutes = is_minutes(title) or any(_OPENS_MINUTES.match(b.text) for b in blocks[:MINUTES_OPENING])
     # Minute numbers run in a series ("CAB 45/24", "CAB 46/24"): a reference counts when another
     # heading has one of the same shape.
     series = Counter(_shape(r) for r in (minute_reference(b.text) for b in blocks
@@ -143,6 +143,13 @@ def minute_reference(heading: str) -> str | None:
     text = _MINUTE_WORD.sub("", heading.strip())
     match = _MINUTE_REFERENCE.match(text)
     return match.group(1).strip() if match else None
+
+
+# Minutes whose title is only the body's name ("CABINET") say what they are in their opening lines:
+# "MINUTES of the meeting held on ...", "Minutes of a meeting of the Cabinet held at ...". (An agenda's
+# "To confirm the minutes of the meeting held on ..." does not open with "Minutes".)
+_OPENS_MINUTES = re.compile(r"^(?:Minutes|MINUTES)\s+(?i:of\s+(?:a|the)\s+[\s\S]{0,120}?\b(?:held|on)\s)")
+MINUTES_OPENING = 8  # blocks
 
 
 def is_minutes(title: str) -> bool:
