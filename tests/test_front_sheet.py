@@ -204,3 +204,15 @@ def test_an_agenda_confirming_the_last_minutes_is_not_minutes() -> None:
     assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet agenda")] == [None, None, "5", None]
     opened = [Block("Minutes of a meeting of the Cabinet held on 11 December 2024.")] + blocks[2:]
     assert [p.label for p in to_paragraphs("d", opened, title="Cabinet")] == [None, "minute 5", "minute 5"]
+
+
+@pytest.mark.parametrize("heading", ["45. FUTURE OF MILLBRIDGE LEISURE CENTRE", "CAB 45/24 FUTURE OF MILLBRIDGE LEISURE CENTRE"])
+def test_a_heading_in_the_titles_type_is_not_part_of_the_title(tmp_path: Path, heading: str) -> None:
+    pdf = tmp_path / "minutes.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Minutes of a meeting of the Cabinet held on Wednesday, 11 December 2024", fontsize=11)
+    page.insert_text((72, 100), heading, fontsize=11, fontname="hebo")
+    page.insert_text((72, 120), "The Cabinet considered a report on the future of the centre.", fontsize=10)
+    doc.save(pdf)
+    assert read_document(pdf).document.title == "Minutes of a meeting of the Cabinet held on Wednesday, 11 December 2024"

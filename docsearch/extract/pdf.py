@@ -23,7 +23,7 @@ from ..errors import (
 )
 from ..models import Part
 from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
-from .labels import clean_text, is_label_only, looks_garbled, vocabulary
+from .labels import clean_text, is_label_only, looks_garbled, split_label, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import Margins, strip_margins
 from .page import PageText, TextLine
@@ -310,13 +310,15 @@ def _largest_text(page: PageText) -> str | None:
     if not worded:
         return None
     biggest = max(worded)
-    chosen: list[str] = []
+    chosen: list[TextLine] = []
     for line in page.lines:
+        if chosen and (split_label(line.text)[0] is not None or line.bold != chosen[0].bold):
+            break  # "45. FUTURE OF ..." in the title's type, or in bold under it, is a heading, not more title
         if abs(line.size - biggest) < 0.5:
-            chosen.append(line.text)
+            chosen.append(line)
         elif chosen:
             break
-    title = " ".join(" ".join(chosen).split())
+    title = " ".join(" ".join(line.text for line in chosen).split())
     return title[:200] if title and len(title) >= 3 else None
 
 
