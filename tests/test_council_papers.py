@@ -27,6 +27,7 @@ def test_a_pack_names_each_paper_by_its_agenda_item_and_is_dated_by_its_meeting(
     result = read_document(COUNCIL / "hc_cabinet_2025-01-15_agenda_pack.pdf")
     # The front sheet says "Date | Wednesday, 15 January 2025"; its text asks for questions by 10 January.
     assert result.document.date == "2025-01-15"
+    assert result.document.body == "Cabinet"  # "Cabinet" over "Agenda", not the running header's "Harbourne Council"
     first_pages = {}
     for paragraph in result.paragraphs:
         if paragraph.part:

@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 
 from docsearch.extract import read_document
-from docsearch.extract.catalog import labelled_body, meeting_date, meeting_stamp, minutes_body
+from docsearch.extract.catalog import agenda_body, labelled_body, meeting_date, meeting_stamp, minutes_body
 from docsearch.models import TABLE_ROW
 
 LEFT, SPLIT, RIGHT = 72.0, 240.0, 523.0
@@ -216,3 +216,10 @@ def test_a_heading_in_the_titles_type_is_not_part_of_the_title(tmp_path: Path, h
     page.insert_text((72, 120), "The Cabinet considered a report on the future of the centre.", fontsize=10)
     doc.save(pdf)
     assert read_document(pdf).document.title == "Minutes of a meeting of the Cabinet held on Wednesday, 11 December 2024"
+
+
+def test_an_agenda_names_its_meeting() -> None:
+    assert agenda_body([("Harbourne Council", ""), ("Cabinet", ""), ("Agenda", ""), ("Date", "15 January 2025")]) == "Cabinet"
+    assert agenda_body([("PLANNING COMMITTEE AGENDA", "")]) == "Planning Committee"
+    assert agenda_body([("Agenda", ""), ("1. Apologies", "")]) is None  # nothing names the meeting
+    assert agenda_body([("To confirm the minutes of the last meeting", ""), ("Cabinet report", "")]) is None

@@ -47,7 +47,8 @@ log = logging.getLogger(__name__)
 # by minute number, and a page turned by /Rotate read as shown. 6: minutes numbered "45 ...",
 # "Minute 45 ...", "CAB 45/24 ...", "C45 ..." or "EX/45/24 ..." (a series of them) cited by minute,
 # and minutes titled only by their body ("CABINET" over "MINUTES of the meeting held on ...") too;
-# a numbered or bold heading in the title's type under it is not part of the title.
+# a numbered or bold heading in the title's type under it is not part of the title; an agenda's
+# body is the meeting its front sheet names ("Cabinet" over "Agenda"), not a running header's council.
 READER_VERSION = 6
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}

@@ -222,6 +222,21 @@ def minutes_body(rows: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_AGENDA = re.compile(r"^(?:(.+?)\s+)?(?:agenda|agenda\s+pack)$", re.IGNORECASE)
+
+
+def agenda_body(rows: list[tuple[str, str]]) -> str | None:
+    """The meeting an agenda is for, from its front sheet: "Cabinet" over "Agenda", or "CABINET AGENDA"."""
+    lines = [" ".join(label.split()) for label, _ in rows[:MINUTES_ROWS]]
+    for before, line in zip(["", *lines], lines):
+        match = _AGENDA.match(line)
+        if match:
+            body = _body_text(match.group(1) or before)
+            if body and not _AGENDA.match(body):
+                return _title_case(body) if body.isupper() else body
+    return None
+
+
 def _title_case(name: str) -> str:
     """"HEALTH AND WELLBEING BOARD" as "Health and Wellbeing Board"."""
     words = name.lower().split()

@@ -22,7 +22,7 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
+from .catalog import agenda_body, body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
 from .labels import clean_text, is_label_only, looks_garbled, split_label, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import Margins, strip_margins
@@ -208,7 +208,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=labelled_body(first_rows) or _body_in(margins) or minutes_body(first_rows),
+        body=labelled_body(first_rows) or agenda_body(first_rows) or _body_in(margins) or minutes_body(first_rows),
         date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
