@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 
 from docsearch.extract import read_document
-from docsearch.extract.catalog import agenda_body, labelled_body, meeting_date, meeting_stamp, minutes_body
+from docsearch.extract.catalog import agenda_body, labelled_body, meeting_date, meeting_stamp, minutes_body, title_body
 from docsearch.models import TABLE_ROW
 
 LEFT, SPLIT, RIGHT = 72.0, 240.0, 523.0
@@ -223,3 +223,14 @@ def test_an_agenda_names_its_meeting() -> None:
     assert agenda_body([("PLANNING COMMITTEE AGENDA", "")]) == "Planning Committee"
     assert agenda_body([("Agenda", ""), ("1. Apologies", "")]) is None  # nothing names the meeting
     assert agenda_body([("To confirm the minutes of the last meeting", ""), ("Cabinet report", "")]) is None
+
+
+def test_a_title_naming_its_meeting_before_the_date_gives_the_body() -> None:
+    assert title_body("Council 20 February 2025 - Public Questions") == "Council"
+    assert title_body("Planning Committee, Tuesday 4 February 2025") == "Planning Committee"
+    assert title_body("Report of 4 May 2024") is None  # no meeting's word
+    assert title_body("Inspection of Salford children's services 8 January 2024") is None
+    assert title_body("Budget 2025/26") is None  # no date
+    assert title_body("Printed on 20 March 2025") is None
+    questions = Path(__file__).parent / "data" / "council" / "hc_council_2025-02-20_public_questions.pdf"
+    assert read_document(questions).document.body == "Council"  # no front sheet names it; its title does

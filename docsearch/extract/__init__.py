@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import EmptyDocument, NotADocument, UnreadableDocument
 from ..models import Document, Paragraph, ReadResult, cited_label
-from .catalog import CatalogEntry, catalog_entry
+from .catalog import CatalogEntry, catalog_entry, title_body
 from .files import (
     HTML,
     MARKDOWN,
@@ -48,7 +48,9 @@ log = logging.getLogger(__name__)
 # "Minute 45 ...", "CAB 45/24 ...", "C45 ..." or "EX/45/24 ..." (a series of them) cited by minute,
 # and minutes titled only by their body ("CABINET" over "MINUTES of the meeting held on ...") too;
 # a numbered or bold heading in the title's type under it is not part of the title; an agenda's
-# body is the meeting its front sheet names ("Cabinet" over "Agenda"), not a running header's council.
+# body is the meeting its front sheet names ("Cabinet" over "Agenda"), not a running header's council;
+# a paper naming no body otherwise takes the one its title names before a date ("Council 20 February
+# 2025 - Public Questions").
 READER_VERSION = 6
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
@@ -121,7 +123,7 @@ def read_document(
         doc_id=doc_id,
         path=str(path),
         title=title,
-        body=catalog.body or content.body,
+        body=catalog.body or content.body or title_body(title),
         date=catalog.date or content.date,
         kind=catalog.kind,
         media_type=media_type,
@@ -144,7 +146,7 @@ def _read_pdf(
         doc_id=doc_id,
         path=str(path),
         title=title,
-        body=catalog.body or content.body,
+        body=catalog.body or content.body or title_body(title),
         date=catalog.date or content.date,
         kind=catalog.kind,
         media_type=PDF,

@@ -182,6 +182,19 @@ def meeting_stamp(line: str) -> str | None:
     return body
 
 
+def title_body(title: str) -> str | None:
+    """The meeting a title names before its date: "Council 20 February 2025 - Public Questions" gives
+    "Council"; "Budget 2025/26" or "Report of 4 May 2024" names none."""
+    dates = [m.start() for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC_DATE) for m in pattern.finditer(title)]
+    if not dates:
+        return None
+    prefix = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", title[: min(dates)], flags=re.IGNORECASE)
+    body = _body_text(prefix.strip(" -–—,:|("))
+    if body and len(body.split()) <= 6 and _MEETING_WORDS.search(body) and not _NOT_A_MEETING.search(body):
+        return body
+    return None
+
+
 def labelled_body(rows: list[tuple[str, str]]) -> str | None:
     """The meeting a front sheet names: a "Meeting | Cabinet" row or a "Report to: Cabinet" line.
 
