@@ -234,3 +234,84 @@ def test_a_title_naming_its_meeting_before_the_date_gives_the_body() -> None:
     assert title_body("Printed on 20 March 2025") is None
     questions = Path(__file__).parent / "data" / "council" / "hc_council_2025-02-20_public_questions.pdf"
     assert read_document(questions).document.body == "Council"  # no front sheet names it; its title does
+
+
+def _page_of_lines(pdf: Path, lines: list[tuple[float, float, str, float, str]]) -> None:
+    """A one-page PDF: (x, y, text, size, font) for each line."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, text, size, font in lines:
+        page.insert_text((x, y), text, fontsize=size, fontname=font)
+    doc.save(pdf)
+
+
+def test_labels_beside_values_without_rules_are_rows_and_name_the_paper(tmp_path: Path) -> None:
+    """A Word table without borders: each label stays with its value (a value may wrap), instead of
+    each value running into the next row's label ("24/01187/FUL Site address:")."""
+    pdf = tmp_path / "planning.pdf"
+    rows = [("Application number:", "24/01187/FUL"), ("Site address:", "Pellford Mill, Mill Lane, Pellford"),
+            ("Proposal:", "Conversion of the listed mill building to 24 apartments,"), ("", "with car parking and landscaping"),
+            ("Applicant:", "Tenterfield Homes Ltd"), ("Title of report:", "Pellford Mill planning application")]
+    lines = [(72, 60, "Report ref: PL/25/004", 8, "helv"), (72, 90, "PLANNING COMMITTEE", 14, "hebo"),
+             (72, 110, "29 January 2025", 12, "helv")]
+    y = 140
+    for label, value in rows:
+        if label:
+            lines.append((72, y, label, 10.5, "helv"))
+        lines.append((200, y, value, 10.5, "helv"))
+        y += 15
+    lines.append((72, y + 20, "1.1 Pellford Mill stands on the west bank of the river at the edge of the town.", 12, "helv"))
+    _page_of_lines(pdf, lines)
+    result = read_document(pdf)
+    cells = [p.cells for p in result.paragraphs if p.kind == TABLE_ROW]
+    assert cells[:3] == [("Application number:", "24/01187/FUL"), ("Site address:", "Pellford Mill, Mill Lane, Pellford"),
+                         ("Proposal:", "Conversion of the listed mill building to 24 apartments, with car parking and landscaping")]
+    assert ("Applicant:", "Tenterfield Homes Ltd") in cells
+    assert result.document.title == "Pellford Mill planning application"  # its "Title of report" row
+    assert result.document.body == "Planning Committee"  # its opening line, not the header's reference
+
+
+def test_two_columns_of_prose_are_not_labels_beside_values(tmp_path: Path) -> None:
+    pdf = tmp_path / "leaflet.pdf"
+    left = ["Wexcombe District Council collects Council Tax", "for all the organisations that provide local",
+            "services in the district, and passes most on."]
+    right = ["Your band depends on what your home would", "have sold for in 1991. Bands are set by the",
+             "Valuation Office Agency, not the Council."]
+    _page_of_lines(pdf, [(50, 100 + 14 * i, text, 10, "helv") for i, text in enumerate(left)]
+                   + [(310, 100 + 14 * i, text, 10, "helv") for i, text in enumerate(right)])
+    assert not [p for p in read_document(pdf).paragraphs if p.kind == TABLE_ROW]
+
+
+def test_a_body_is_a_meeting_named_in_the_opening_lines_not_a_reference_or_the_council() -> None:
+    from docsearch.extract.catalog import labelled_title, names_body, opening_body
+
+    assert opening_body([("Wexcombe District Council", ""), ("Cabinet – 5 February 2025", "")]) == "Cabinet"
+    assert opening_body([("WEXCOMBE DISTRICT COUNCIL", ""), ("OVERVIEW AND SCRUTINY COMMITTEE", "")]) \
+        == "Overview and Scrutiny Committee"
+    assert opening_body([("Appendix A to the report to Cabinet, 11 December 2024", "")]) == "Cabinet"
+    assert opening_body([("Harbourne Council", ""), ("Forward Plan of Key Decisions", "")]) is None
+    assert not names_body("Report ref: CAB/") and not names_body("Council Tax") and names_body("Full Council")
+    assert labelled_title([("Date of meeting", "21 January 2025"), ("Title of report", "Car Parking Review")]) \
+        == "Car Parking Review"
+    assert labelled_title([("Report title: Fees and Charges 2025/26", "")]) == "Fees and Charges 2025/26"
+
+
+def test_minutes_numbered_in_a_column_of_their_own_are_cited_by_minute(tmp_path: Path) -> None:
+    """Word-made minutes: "64/24" in a narrow column beside the minute's heading, and "CAB.45/24";
+    the title stops before "Present: ...", in the same type."""
+    pdf = tmp_path / "minutes.pdf"
+    _page_of_lines(pdf, [
+        (72, 70, "Minutes of the meeting of the PLANNING COMMITTEE held on 29 January 2025", 12, "helv"),
+        (72, 86, "Present: Cllr Margaret Fenwick (Chair) and Cllr David Oyelaran", 12, "helv"),
+        (72, 125, "64/24", 12, "helv"), (140, 125, "APOLOGIES", 12, "hebo"),
+        (140, 147, "There were no apologies.", 12, "helv"),
+        (72, 185, "65/24", 12, "helv"), (140, 185, "24/01187/FUL - PELLFORD MILL", 12, "hebo"),
+        (140, 207, "RESOLVED: That planning permission be granted.", 12, "helv")])
+    result = read_document(pdf)
+    assert result.document.title == "Minutes of the meeting of the PLANNING COMMITTEE held on 29 January 2025"
+    labels = {p.text: p.label for p in result.paragraphs}
+    assert labels["There were no apologies."] == "minute 64/24"
+    assert labels["RESOLVED: That planning permission be granted."] == "minute 65/24"
+    from docsearch.extract.structure import minute_reference
+
+    assert minute_reference("CAB.45/24 APOLOGIES FOR ABSENCE") == "CAB.45/24"

@@ -182,6 +182,46 @@ def meeting_stamp(line: str) -> str | None:
     return body
 
 
+_AUTHORITY = re.compile(r"^(?!(?:full|the)\s+council$)\S.*\s+council$", re.IGNORECASE)  # "Harbourne Council", not "Full Council"
+_REPORT_TO = re.compile(r"\breport\s+to\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_ENDS_BODY = re.compile(
+    r"\b(?:cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|forum)$", re.IGNORECASE
+)
+_TITLE_LABEL = re.compile(r"^(?:title\s+of\s+(?:the\s+)?report|report\s+title|title|subject)\s*:?\s*$", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"^(?:title\s+of\s+(?:the\s+)?report|report\s+title)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def names_body(text: str) -> bool:
+    """Whether a short line is a body's name: it ends with a meeting's word ("Planning Committee",
+    "Health and Wellbeing Board"), and is no reference, subject or sentence ("Council Tax")."""
+    text = text.strip()
+    return bool(_ENDS_BODY.search(text)) and len(text.split()) <= 8 and not re.search(r"[\d:/;.]", text)
+
+
+def opening_body(rows: list[tuple[str, str]]) -> str | None:
+    """The body a paper's opening lines name: a meeting's name and date ("Cabinet – 5 February
+    2025"), or a line that is a committee's name alone ("PLANNING COMMITTEE"), not the council's."""
+    lines = [" ".join(label.split()) for label, value in rows[:MINUTES_ROWS] if not value]
+    stamps = (meeting_stamp(line) if len(line.split()) <= 12 else None for line in lines)
+    for name in (*stamps, *lines):  # a meeting's name and date first, then a name alone
+        if name and _REPORT_TO.search(name):
+            name = _REPORT_TO.search(name).group(1)  # "Appendix A to the report to Cabinet"
+        if name and names_body(name) and not _AUTHORITY.match(name):
+            return _title_case(name) if name.isupper() else name
+    return None
+
+
+def labelled_title(rows: list[tuple[str, str]]) -> str | None:
+    """A front sheet's "Title of report | Car Parking Task and Finish Group – Final Report"."""
+    for label, value in rows[:MINUTES_ROWS * 2]:
+        line = _TITLE_LINE.match(" ".join(label.split()))
+        text = value if value and _TITLE_LABEL.match(label.strip()) else line.group(1) if line else ""
+        text = " ".join(text.split())
+        if 3 <= len(text) <= 200:
+            return text
+    return None
+
+
 def title_body(title: str) -> str | None:
     """The meeting a title names before its date: "Council 20 February 2025 - Public Questions" gives
     "Council"; "Budget 2025/26" or "Report of 4 May 2024" names none."""

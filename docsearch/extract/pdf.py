@@ -22,14 +22,14 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import agenda_body, body_from_header, labelled_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
+from .catalog import agenda_body, body_from_header, labelled_body, labelled_title, names_body, opening_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
 from .labels import clean_text, is_label_only, looks_garbled, split_label, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import Margins, strip_margins
 from .page import PageText, TextLine
 from .parts import find_parts
 from .structure import Block
-from .tables import find_tables, ruled_area
+from .tables import find_tables, labelled_rows, ruled_area
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +172,10 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
             tables = find_tables(page, index + 1, area, lines) if area else []
             if tables:
                 lines = [line for line in lines if not any(_inside(line, table.bbox) for table in tables)]
+            boxes = labelled_rows(lines, index + 1)  # labels beside values without rules
+            if boxes:
+                lines = [line for line in lines if not any(_inside(line, table.bbox) for table in boxes)]
+                tables = sorted([*tables, *boxes], key=lambda table: table.bbox[1])
             pages.append(PageText(index + 1, float(page.rect.width), float(page.rect.height), tuple(lines), tuple(tables), ocr=text_page is not None))
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
             unreadable.append(index + 1)
@@ -203,12 +207,13 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
     opening = " ".join(line.text for page in pages[:2] for line in page.lines)
     stated = meaningful_title((doc.metadata or {}).get("title"))
     borne_out = stated if stated and said_in(stated, opening) else None  # not a template's or another paper's
-    title = borne_out or _largest_text(margins.pages[0]) or stated
+    title = borne_out or labelled_title(first_rows) or _largest_text(margins.pages[0]) or stated
     return PdfContent(
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=labelled_body(first_rows) or agenda_body(first_rows) or _body_in(margins) or minutes_body(first_rows),
+        body=labelled_body(first_rows) or agenda_body(first_rows) or _body_in(margins) or minutes_body(first_rows)
+        or opening_body(first_rows),
         date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
@@ -247,9 +252,12 @@ def _opening_rows(page: PageText) -> list[tuple[str, str]]:
 
 
 def _body_in(margins: Margins) -> str | None:
-    """The body a running header names ("Cabinet – 10 April 2018"), or a footer naming it beside a date."""
+    """The body a running header names ("Cabinet – 10 April 2018", "Planning Committee"), or a footer
+    naming it beside a date; not a reference or a subject ("Report ref: CAB/25/011", "Council Tax")."""
     if margins.running_header:
-        return body_from_header(margins.running_header)
+        body = meeting_stamp(margins.running_header) or body_from_header(margins.running_header)
+        if body and (meeting_stamp(margins.running_header) or names_body(body)):
+            return body
     return meeting_stamp(margins.running_footer) if margins.running_footer else None
 
 
@@ -304,6 +312,9 @@ def said_in(title: str, text: str) -> bool:
     return bool(words) and len(words & found) >= 0.5 * len(words)
 
 
+_ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|apologies|officers)\b", re.IGNORECASE)
+
+
 def _largest_text(page: PageText) -> str | None:
     """The first page's biggest type (a title), lines joined."""
     worded = [line.size for line in page.lines if any(ch.isalpha() for ch in line.text)]
@@ -312,7 +323,7 @@ def _largest_text(page: PageText) -> str | None:
     biggest = max(worded)
     chosen: list[TextLine] = []
     for line in page.lines:
-        if chosen and (split_label(line.text)[0] is not None or line.bold != chosen[0].bold):
+        if chosen and (split_label(line.text)[0] is not None or line.bold != chosen[0].bold or _ATTENDANCE.match(line.text)):
             break  # "45. FUTURE OF ..." in the title's type, or in bold under it, is a heading, not more title
         if abs(line.size - biggest) < 0.5:
             chosen.append(line)
@@ -381,6 +392,10 @@ def _fragment(spans: list[dict[str, Any]], text: str, bbox: tuple[float, float, 
     return _Fragment(x0, y0, x1, y1, text, size, total > 0 and bold_chars >= 0.7 * total)
 
 
+# A minute's number in a column of its own beside the minute's heading: "64/24", "CAB.45/24".
+_MINUTE_NUMBER = re.compile(r"^(?:[A-Z]{1,5}[ ./]?)?\d{1,4}/\d{2,4}\.?$")
+
+
 def _merge_rows(fragments: list[_Fragment], number: int) -> list[TextLine]:
     """Join fragments on one baseline into lines; far-apart fragments (columns, cells) stay apart."""
     fragments.sort(key=lambda f: ((f.y0 + f.y1) / 2, f.x0))
@@ -402,7 +417,8 @@ def _merge_rows(fragments: list[_Fragment], number: int) -> list[TextLine]:
         for fragment in row[1:]:
             previous = group[-1]
             gap = fragment.x0 - previous.x1
-            label_first = len(group) == 1 and is_label_only(previous.text)
+            label_first = len(group) == 1 and (is_label_only(previous.text) or (
+                _MINUTE_NUMBER.match(previous.text) is not None and (fragment.bold or fragment.text.isupper())))
             if gap <= 1.5 * max(previous.size, fragment.size, 1) or (label_first and gap < 80):
                 group.append(fragment)
             else:
@@ -419,7 +435,9 @@ def _line(group: list[_Fragment], number: int) -> TextLine:
     text_x = group[1].x0 if label_apart else group[0].x0
     weights = [len(f.text) for f in group]
     main = group[weights.index(max(weights))]
-    bold_chars = sum(len(f.text) for f in group if f.bold)
+    # a number standing apart ("64/24", "2.") does not decide whether the words beside it are bold
+    worded = group[1:] if len(group) > 1 and (label_apart or _MINUTE_NUMBER.match(group[0].text)) else group
+    bold_chars = sum(len(f.text) for f in worded if f.bold)
     return TextLine(
         page=number,
         x0=group[0].x0,
@@ -428,7 +446,7 @@ def _line(group: list[_Fragment], number: int) -> TextLine:
         y1=max(f.y1 for f in group),
         text=text,
         size=main.size,
-        bold=bold_chars >= 0.7 * sum(weights),
+        bold=bold_chars >= 0.7 * sum(len(f.text) for f in worded),
         text_x=text_x,
         label_apart=label_apart,
     )

@@ -127,9 +127,10 @@ _COUNTED = re.compile(r"\b(?:\d+|a few|few|several|two|three|four|five|ten|fifte
 
 
 # A minute's number as councils print it at the head of the minute when it is not a label of its
-# own: "45 FUTURE OF ..." (no dot), "Minute 45 Future of ...", "CAB 45/24 ...", "C45 ...", "EX/12/24 ...".
+# own: "45 FUTURE OF ..." (no dot), "Minute 45 Future of ...", "CAB 45/24 ...", "CAB.45/24 ...", "C45 ...",
+# "EX/12/24 ...", "64/24 ...".
 _MINUTE_REFERENCE = re.compile(
-    r"^(?:minute\s+)?((?:[A-Z]{1,5}(?:\s|/)?)?\d{1,3}(?:/\d{2,4})?|[A-Z]{1,5}(?:\s|/)?\d{4}(?:/\d{2,4})?)\.?\s+(?=[A-Z])"
+    r"^(?:minute\s+)?((?:[A-Z]{1,5}[\s/.]?)?\d{1,3}(?:/\d{2,4})?|[A-Z]{1,5}[\s/.]?\d{4}(?:/\d{2,4})?)\.?\s+(?=[A-Z\d])"
 )
 _MINUTE_WORD = re.compile(r"^minute\s+", re.IGNORECASE)
 

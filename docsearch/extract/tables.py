@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .labels import clean_text, join_lines
+from .labels import clean_text, is_label_only, join_lines
 from .page import Table, TableRow, TextLine
 
 log = logging.getLogger(__name__)
@@ -189,3 +189,66 @@ def _convert(table: Any, page_number: int, words: list[_Word], lines: Sequence[T
         return []
     bbox = tuple(float(v) for v in table.bbox)
     return [Table(page_number, bbox, headers, tuple(rows), generic)]  # type: ignore[arg-type]
+
+
+# A box of labels beside their values drawn without rules (a Word table with no borders, or tab
+# stops): "Applicant:" with "Tenterfield Homes Ltd" level with it to the right, a value running
+# on below itself. Read as lines, each value ran into the next row's label.
+MIN_LABELLED_ROWS = 3
+MAX_LABEL_WORDS = 6
+MIN_LABEL_GAP = 12.0  # points between a label's end and its value
+_ALIGNED = 4.0  # points: labels (and values) start level with each other
+_SENTENCE = re.compile(r"[.!?;,]$")
+
+
+def labelled_rows(lines: Sequence[TextLine], page_number: int) -> list[Table]:
+    """Runs of at least MIN_LABELLED_ROWS borderless label | value rows, as tables without headers."""
+    rows: list[list[TextLine]] = []  # lines on one baseline, left to right
+    for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if rows and abs(rows[-1][0].y0 - line.y0) < 0.5 * max(line.size, 1):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    tables: list[Table] = []
+    run: list[tuple[TextLine, list[TextLine]]] = []  # (label, value lines)
+
+    def close() -> None:
+        if len(run) >= MIN_LABELLED_ROWS:
+            tables.append(_labelled_table(run, page_number))
+        run.clear()
+
+    for row in rows:
+        pair = _label_and_value(row)
+        if pair and (not run or (abs(pair[0].x0 - run[0][0].x0) < _ALIGNED and abs(pair[1].x0 - run[0][1][0].x0) < _ALIGNED)):
+            run.append((pair[0], [pair[1]]))
+            continue
+        if run and len(row) == 1 and abs(row[0].x0 - run[-1][1][0].x0) < _ALIGNED \
+                and row[0].y0 - run[-1][1][-1].y1 < 1.2 * max(row[0].size, 1):
+            run[-1][1].append(row[0])  # the value runs on below itself
+            continue
+        close()
+        if pair:
+            run.append((pair[0], [pair[1]]))
+    close()
+    return tables
+
+
+def _label_and_value(row: list[TextLine]) -> tuple[TextLine, TextLine] | None:
+    if len(row) != 2:
+        return None
+    label, value = row
+    words = label.text.split()
+    if not words or len(words) > MAX_LABEL_WORDS or _SENTENCE.search(label.text.strip()) or is_label_only(label.text):
+        return None
+    if value.x0 - label.x1 < MIN_LABEL_GAP or value.x0 - label.x0 < 40:
+        return None
+    return label, value
+
+
+def _labelled_table(run: list[tuple[TextLine, list[TextLine]]], page_number: int) -> Table:
+    table_rows = []
+    for label, values in run:
+        box = (min(label.x0, values[0].x0), label.y0, max([label.x1] + [v.x1 for v in values]), max(v.y1 for v in values))
+        table_rows.append(TableRow(bbox=box, cells=(clean_text(label.text), join_lines([v.text for v in values]))))
+    bbox = (min(r.bbox[0] for r in table_rows), table_rows[0].bbox[1], max(r.bbox[2] for r in table_rows), table_rows[-1].bbox[3])
+    return Table(page_number, bbox, (), tuple(table_rows))
