@@ -25,6 +25,7 @@ FLOORS = {"hit@5": 0.80, "mrr@10": 0.55, "hit@300w": 0.80}
     ("wdc_scrutiny_2025-01-21_car_parking_task_group.pdf", "Car Parking Task and Finish Group – Final Report",
      "Overview and Scrutiny Committee", "2025-01-21"),  # a borderless front sheet's "Title of report"
     ("wdc_planning_2025-01-29_minutes.pdf", None, "Planning Committee", "2025-01-29"),
+    ("wdc_council_2025-02-26_members_questions.txt", None, "Council", "2025-02-26"),  # "MEETING OF THE COUNCIL - ..."
 ])
 def test_word_made_papers_are_titled_dated_and_attributed(name: str, title: str | None, body: str, date: str) -> None:
     document = read_document(COUNCIL_B / name).document

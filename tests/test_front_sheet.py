@@ -290,6 +290,8 @@ def test_a_body_is_a_meeting_named_in_the_opening_lines_not_a_reference_or_the_c
         == "Overview and Scrutiny Committee"
     assert opening_body([("Appendix A to the report to Cabinet, 11 December 2024", "")]) == "Cabinet"
     assert opening_body([("Harbourne Council", ""), ("Forward Plan of Key Decisions", "")]) is None
+    assert opening_body([("MEETING OF THE COUNCIL - WEDNESDAY 26 FEBRUARY 2025", "")]) == "Council"
+    assert opening_body([("Committee details - Cabinet", "")]) == "Cabinet"
     assert not names_body("Report ref: CAB/") and not names_body("Council Tax") and names_body("Full Council")
     assert labelled_title([("Date of meeting", "21 January 2025"), ("Title of report", "Car Parking Review")]) \
         == "Car Parking Review"

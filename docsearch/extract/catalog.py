@@ -183,6 +183,8 @@ def meeting_stamp(line: str) -> str | None:
 
 
 _AUTHORITY = re.compile(r"^(?!(?:full|the)\s+council$)\S.*\s+council$", re.IGNORECASE)  # "Harbourne Council", not "Full Council"
+_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\breport\s+to\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _ENDS_BODY = re.compile(
     r"\b(?:cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|forum)$", re.IGNORECASE
@@ -203,11 +205,13 @@ def opening_body(rows: list[tuple[str, str]]) -> str | None:
     2025"), or a line that is a committee's name alone ("PLANNING COMMITTEE"), not the council's."""
     lines = [" ".join(label.split()) for label, value in rows[:MINUTES_ROWS] if not value]
     stamps = (meeting_stamp(line) if len(line.split()) <= 12 else None for line in lines)
-    for name in (*stamps, *lines):  # a meeting's name and date first, then a name alone
-        if name and _REPORT_TO.search(name):
-            name = _REPORT_TO.search(name).group(1)  # "Appendix A to the report to Cabinet"
-        if name and names_body(name) and not _AUTHORITY.match(name):
-            return _title_case(name) if name.isupper() else name
+    for line in (*stamps, *lines):  # a meeting's name and date first, then a name alone
+        for name in _SEPARATOR.split(line or ""):  # "Committee details - Cabinet"
+            if _REPORT_TO.search(name):
+                name = _REPORT_TO.search(name).group(1)  # "Appendix A to the report to Cabinet"
+            name = _MEETING_OF.sub("", name).strip()  # "MEETING OF THE COUNCIL - WEDNESDAY 26 FEBRUARY 2025"
+            if names_body(name) and not _AUTHORITY.match(name):
+                return _title_case(name) if name.isupper() else name
     return None
 
 
