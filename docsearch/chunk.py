@@ -13,7 +13,11 @@ MAX_WORDS = 200
 # after its dot, so it never ends one.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*(?=\s+[A-Z0-9\"'(\[‘“£•])")
 # Words whose trailing dot is not a sentence end: abbreviations, a bare number or initial.
-_NOT_AN_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|dr|mr|mrs|ms|st|cllr|para|paras|approx|vs|cf)|\b\d+|\b[A-Za-z])\.$", re.I)
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|para|paras|approx|vs|cf|fig|figs|tel|pp|ref|art|reg|sec|ch|cl|"
+    r"vol|app|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b\d+|\b[A-Za-z])\.$",
+    re.I,
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,12 @@ def test_a_sentence_may_open_with_a_figure():
         "The survey closed in October.", "2,314 people responded.", "In 2016. 2017 saw more.", "See para. 3 below."]
 
 
+def test_abbreviations_before_a_figure_do_not_end_sentences():
+    text = "See Fig. 2 for detail. Call Tel. 01234 567890 today. On Wed. 5 February we met. See pp. 12-14 here."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "See Fig. 2 for detail.", "Call Tel. 01234 567890 today.", "On Wed. 5 February we met.", "See pp. 12-14 here."]
+
+
 def test_a_short_paragraph_is_one_chunk_with_its_whole_text():
     paragraph = Paragraph(doc_id="abc", ordinal=3, text="Integration by itself does not save money.", label="36")
     [chunk] = chunk_paragraph(DOC, paragraph)

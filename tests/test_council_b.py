@@ -37,6 +37,9 @@ def test_word_made_papers_are_titled_dated_and_attributed(name: str, title: str 
 def test_minutes_numbered_as_this_council_numbers_them_are_cited_by_minute() -> None:
     cabinet = read_document(COUNCIL_B / "wdc_cabinet_2025-01-08_minutes.pdf").paragraphs
     assert next(p for p in cabinet if p.text.startswith("There were no apologies")).label == "minute CAB.45/24"
+    # the same minutes inside the agenda pack, whose other papers number their headings "1.", "2.", ...
+    pack = read_document(COUNCIL_B / "wdc_cabinet_2025-02-05_agenda_pack.pdf").paragraphs
+    assert next(p for p in pack if p.text.startswith("There were no apologies")).label == "minute CAB.45/24"
     planning = read_document(COUNCIL_B / "wdc_planning_2025-01-29_minutes.pdf").paragraphs
     vote = next(p for p in planning if p.text.startswith("On being put to the vote"))
     assert vote.label == "minute 67/24"  # "67/24" in a column of its own beside "24/01187/FUL AND ..."

@@ -223,6 +223,12 @@ def test_an_agenda_names_its_meeting() -> None:
     assert agenda_body([("PLANNING COMMITTEE AGENDA", "")]) == "Planning Committee"
     assert agenda_body([("Agenda", ""), ("1. Apologies", "")]) is None  # nothing names the meeting
     assert agenda_body([("To confirm the minutes of the last meeting", ""), ("Cabinet report", "")]) is None
+    # only a body's name above or below "Agenda": not a contact line, the council, or a heading
+    assert agenda_body([("Enquiries to Democratic Services", ""), ("AGENDA", "")]) is None
+    assert agenda_body([("Harbourne District Council", ""), ("Agenda", ""), ("Cabinet", "")]) == "Cabinet"
+    assert agenda_body([("Supplementary Agenda", ""), ("Planning Committee", "")]) == "Planning Committee"
+    assert agenda_body([("Public Document Pack", ""), ("Agenda", ""), ("Licensing Committee", "")]) == "Licensing Committee"
+    assert agenda_body([("Notice of meeting and agenda", "")]) is None
 
 
 def test_a_title_naming_its_meeting_before_the_date_gives_the_body() -> None:
@@ -232,6 +238,9 @@ def test_a_title_naming_its_meeting_before_the_date_gives_the_body() -> None:
     assert title_body("Inspection of Salford children's services 8 January 2024") is None
     assert title_body("Budget 2025/26") is None  # no date
     assert title_body("Printed on 20 March 2025") is None
+    assert title_body("Council Tax Support Scheme from 1 April 2025") is None  # a subject, not a meeting
+    assert title_body("Cabinet Member Decisions taken on 3 March 2025") is None
+    assert title_body("Report to Cabinet 5 February 2025") == "Cabinet"
     questions = Path(__file__).parent / "data" / "council" / "hc_council_2025-02-20_public_questions.pdf"
     assert read_document(questions).document.body == "Council"  # no front sheet names it; its title does
 
@@ -293,6 +302,9 @@ def test_a_body_is_a_meeting_named_in_the_opening_lines_not_a_reference_or_the_c
     assert opening_body([("MEETING OF THE COUNCIL - WEDNESDAY 26 FEBRUARY 2025", "")]) == "Council"
     assert opening_body([("Committee details - Cabinet", "")]) == "Cabinet"
     assert not names_body("Report ref: CAB/") and not names_body("Council Tax") and names_body("Full Council")
+    assert names_body("Overview and Scrutiny") and names_body("Cabinet Meeting")
+    assert opening_body([("Report of the Chief Executive", "")]) is None
+    assert opening_body([("Terms of Reference of the Audit Committee", ""), ("Chair of the Committee", "")]) is None
     assert labelled_title([("Date of meeting", "21 January 2025"), ("Title of report", "Car Parking Review")]) \
         == "Car Parking Review"
     assert labelled_title([("Report title: Fees and Charges 2025/26", "")]) == "Fees and Charges 2025/26"
@@ -317,3 +329,41 @@ def test_minutes_numbered_in_a_column_of_their_own_are_cited_by_minute(tmp_path:
     from docsearch.extract.structure import minute_reference
 
     assert minute_reference("CAB.45/24 APOLOGIES FOR ABSENCE") == "CAB.45/24"
+
+
+def test_bold_labels_beside_plain_values_without_rules_are_rows(tmp_path: Path) -> None:
+    """Bold type sits a hair higher than plain on the same baseline: the label still comes first."""
+    pdf = tmp_path / "front.pdf"
+    rows = [("Application number:", "24/01187/FUL"), ("Site address:", "Pellford Mill, Mill Lane"),
+            ("Applicant:", "Tenterfield Homes Ltd"), ("Ward:", "Pellford South")]
+    _page_of_lines(pdf, [(72, 120 + 15 * i, label, 10.5, "hebo") for i, (label, _) in enumerate(rows)]
+                   + [(200, 120 + 15 * i, value, 10.5, "helv") for i, (_, value) in enumerate(rows)])
+    assert [p.cells for p in read_document(pdf).paragraphs if p.kind == TABLE_ROW] == rows
+
+
+def test_a_title_set_in_two_weights_keeps_both_lines(tmp_path: Path) -> None:
+    pdf = tmp_path / "mtfs.pdf"
+    _page_of_lines(pdf, [(72, 80, "Medium Term Financial Strategy", 20, "hebo"),
+                         (72, 106, "2025/26 to 2028/29 and Capital Strategy", 20, "helv"),
+                         (72, 140, "This report sets out the strategy for the next four years.", 11, "helv")])
+    assert read_document(pdf).document.title == "Medium Term Financial Strategy 2025/26 to 2028/29 and Capital Strategy"
+
+
+def test_an_agenda_with_an_item_of_minutes_is_not_minutes() -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block("AGENDA", kind="heading", heading_level=1),
+              Block("Minutes of the meeting held on 8 January 2025", label="3"),
+              Block("HOUSING ALLOCATIONS POLICY", kind="heading", label="6", heading_level=2),
+              Block("To consider the report of the Head of Housing.")]
+    assert [p.label for p in to_paragraphs("d", blocks, title="Cabinet")] == [None, "3", "6", None]
+
+
+def test_subheadings_under_numbered_minutes_are_not_minutes() -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block("CAPITAL PROGRAMME", kind="heading", label="45", heading_level=1),
+              Block("PHASE 1 WORKS", kind="heading", heading_level=2), Block("The roof will be replaced."),
+              Block("PHASE 2 WORKS", kind="heading", heading_level=2), Block("The pool plant will be replaced.")]
+    labels = [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes")]
+    assert labels == ["minute 45", None, "minute 45", None, "minute 45"]  # not "minute PHASE 1"

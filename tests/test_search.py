@@ -48,6 +48,8 @@ def test_council_synonyms_widen_the_keyword_search():
     found = expansions("care home fees for elected members")
     assert {"residential care", "nursing homes", "charges", "councillors"} <= set(found)
     assert expansions("send the report") == []  # a verb, not the SEND acronym
+    assert "bats" not in expansions("any badgers near the mill")  # kinds of a thing are not one another
+    assert "hra" not in expansions("housing revenue account")  # also a Habitats Regulations Assessment
 
 
 @pytest.mark.parametrize(("text", "pounds"), [("1m", 1e6), ("£250k", 250e3), ("5,000", 5000.0), ("1.5bn", 1.5e9)])
@@ -228,6 +230,8 @@ def test_a_query_entity_counts_where_it_is_rare_among_the_candidates_however_lar
     ("cost of new A&E at the Royal Infirmary", []),  # not a lettered series
     ("what is in appendix a", []),  # "a" is also a word
     ("beds for over 21s in 2025/26", []),  # a stopword before the number; a year is not a member of a series
+    ("people aged 65 waiting within 28 days", []),  # quantities, not members of a series
+    ("top 10 risks", []),
 ])
 def test_a_query_naming_one_of_a_series_is_read_as_a_phrase(query, phrases):
     from docsearch.search import identifiers
@@ -361,3 +365,15 @@ def test_a_long_table_row_is_cited_by_the_piece_that_answers(tmp_path):
     assert hit.kind == "table_row" and "St Luke's in Market Harborough" in hit.text
     assert len(hit.text.split()) <= 200 < len(hit.paragraph_text.split())
     assert hit.text in hit.paragraph_text and hit.row_with_headers == ""
+
+
+def test_a_series_phrase_is_matched_as_written_not_across_punctuation(tmp_path):
+    from docsearch.search import identifier_chunks
+
+    index = index_of(tmp_path, {"options.txt": "Options\n\nCabinet considered every option. B) The recommended "
+                                               "approach is phased.\n\nOption B keeps the pool open.\n"})
+    with index.read():
+        texts = dict(index.conn.execute("SELECT chunk_id, text FROM chunks").fetchall())
+        found = identifier_chunks(index.conn, ["option b"], None)
+    assert [texts[c] for c in found] == ["Option B keeps the pool open."]
+    index.close()

@@ -187,17 +187,30 @@ _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\breport\s+to\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _ENDS_BODY = re.compile(
-    r"\b(?:cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|forum)$", re.IGNORECASE
+    r"\b(?:cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|forum|scrutiny|meeting|"
+    r"partnership)$", re.IGNORECASE
+)
+# Lines ending in a meeting's word that are not a body: a post, a heading, a reference to one.
+_NOT_A_BODY = re.compile(
+    r"^(?:report|chair|vice-chair|chairman|terms\s+of\s+reference|membership|minutes|agenda|notice|members?|"
+    r"enquiries|contact|decisions?|items?|supplementary|public\s+document)\b|\bchief\s+executive$|\bfrom$|\bon$",
+    re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(r"^(?:title\s+of\s+(?:the\s+)?report|report\s+title|title|subject)\s*:?\s*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"^(?:title\s+of\s+(?:the\s+)?report|report\s+title)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def is_authority(name: str) -> bool:
+    """Whether a name is a council's own ("Harbourne District Council"), not one of its meetings."""
+    return bool(_AUTHORITY.match(name.strip()))
 
 
 def names_body(text: str) -> bool:
     """Whether a short line is a body's name: it ends with a meeting's word ("Planning Committee",
     "Health and Wellbeing Board"), and is no reference, subject or sentence ("Council Tax")."""
     text = text.strip()
-    return bool(_ENDS_BODY.search(text)) and len(text.split()) <= 8 and not re.search(r"[\d:/;.]", text)
+    return bool(_ENDS_BODY.search(text)) and len(text.split()) <= 8 and not re.search(r"[\d:/;.]", text) \
+        and not _NOT_A_BODY.search(text)
 
 
 def opening_body(rows: list[tuple[str, str]]) -> str | None:
@@ -234,7 +247,10 @@ def title_body(title: str) -> str | None:
         return None
     prefix = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", title[: min(dates)], flags=re.IGNORECASE)
     body = _body_text(prefix.strip(" -–—,:|("))
-    if body and len(body.split()) <= 6 and _MEETING_WORDS.search(body) and not _NOT_A_MEETING.search(body):
+    if body and _REPORT_TO.search(body):
+        body = _REPORT_TO.search(body).group(1)  # "Report to Cabinet 5 February 2025"
+    if body and len(body.split()) <= 6 and names_body(body) and not _AUTHORITY.match(body) \
+            and not _NOT_A_MEETING.search(body):
         return body
     return None
 
@@ -283,14 +299,18 @@ _AGENDA = re.compile(r"^(?:(.+?)\s+)?(?:agenda|agenda\s+pack)$", re.IGNORECASE)
 
 
 def agenda_body(rows: list[tuple[str, str]]) -> str | None:
-    """The meeting an agenda is for, from its front sheet: "Cabinet" over "Agenda", or "CABINET AGENDA"."""
+    """The meeting an agenda is for, from its front sheet: "Cabinet" over or under "Agenda", or
+    "CABINET AGENDA"; only a line that is a body's name, not the council's ("Harbourne District
+    Council"), a heading ("Supplementary", "Public Document Pack") or a contact line."""
     lines = [" ".join(label.split()) for label, _ in rows[:MINUTES_ROWS]]
-    for before, line in zip(["", *lines], lines):
+    for index, line in enumerate(lines):
         match = _AGENDA.match(line)
-        if match:
-            body = _body_text(match.group(1) or before)
-            if body and not _AGENDA.match(body):
-                return _title_case(body) if body.isupper() else body
+        if not match:
+            continue
+        named = [match.group(1), *lines[max(index - 1, 0) : index], *lines[index + 1 : index + 2]]
+        for name in named:
+            if name and names_body(name) and not _AUTHORITY.match(name):
+                return _title_case(name) if name.isupper() else name
     return None
 
 

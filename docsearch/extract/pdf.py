@@ -22,13 +22,13 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import agenda_body, body_from_header, labelled_body, labelled_title, names_body, opening_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
+from .catalog import agenda_body, body_from_header, is_authority, labelled_body, labelled_title, names_body, opening_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
 from .labels import clean_text, is_label_only, looks_garbled, split_label, vocabulary
 from .layout import build_blocks, classify_headings, measure
 from .margins import Margins, strip_margins
 from .page import PageText, TextLine
 from .parts import find_parts
-from .structure import Block
+from .structure import Block, minute_reference
 from .tables import find_tables, labelled_rows, ruled_area
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=labelled_body(first_rows) or agenda_body(first_rows) or _body_in(margins) or minutes_body(first_rows)
+        body=labelled_body(first_rows) or _body_in(margins) or agenda_body(first_rows) or minutes_body(first_rows)
         or opening_body(first_rows),
         date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
@@ -255,8 +255,11 @@ def _body_in(margins: Margins) -> str | None:
     """The body a running header names ("Cabinet – 10 April 2018", "Planning Committee"), or a footer
     naming it beside a date; not a reference or a subject ("Report ref: CAB/25/011", "Council Tax")."""
     if margins.running_header:
-        body = meeting_stamp(margins.running_header) or body_from_header(margins.running_header)
-        if body and (meeting_stamp(margins.running_header) or names_body(body)):
+        stamp = meeting_stamp(margins.running_header)
+        if stamp:
+            return stamp
+        body = body_from_header(margins.running_header)
+        if body and names_body(body) and not is_authority(body):
             return body
     return meeting_stamp(margins.running_footer) if margins.running_footer else None
 
@@ -323,8 +326,8 @@ def _largest_text(page: PageText) -> str | None:
     biggest = max(worded)
     chosen: list[TextLine] = []
     for line in page.lines:
-        if chosen and (split_label(line.text)[0] is not None or line.bold != chosen[0].bold or _ATTENDANCE.match(line.text)):
-            break  # "45. FUTURE OF ..." in the title's type, or in bold under it, is a heading, not more title
+        if chosen and (split_label(line.text)[0] is not None or minute_reference(line.text) or _ATTENDANCE.match(line.text)):
+            break  # "45. FUTURE OF ...", "CAB 45/24 ..." or "Present: ..." in the title's type is not more title
         if abs(line.size - biggest) < 0.5:
             chosen.append(line)
         elif chosen:

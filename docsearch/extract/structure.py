@@ -53,11 +53,15 @@ def to_paragraphs(
     title_key = _norm(title)
     part: str | None = None
     blocks = list(blocks)
-    in_minutes = is_minutes(title) or any(_OPENS_MINUTES.match(b.text) for b in blocks[:MINUTES_OPENING])
-    # Minute numbers run in a series ("CAB 45/24", "CAB 46/24"): a reference counts when another
-    # heading has one of the same shape.
-    series = Counter(_shape(r) for r in (minute_reference(b.text) for b in blocks
-                                         if b.kind == HEADING and b.label is None) if r)
+    in_minutes = is_minutes(title) or opens_minutes(blocks[:MINUTES_OPENING])
+    # Minute numbers run in a series ("CAB 45/24", "CAB 46/24"): references count when they are
+    # of the most common shape, at least two different ones, and the minutes do not number their
+    # minutes with labels ("45. FUTURE OF ...") already, so "PHASE 1 WORKS" under minute 45 is no minute
+    # (in a pack, each paper's own).
+    by_part: dict[str | None, list[Block]] = {}
+    for b in blocks:
+        by_part.setdefault(part_of(parts, b.pages[0]) if parts else None, []).append(b)
+    series = {key: _minute_series(members) for key, members in by_part.items()}
     caption_rows = False  # whether the caption atop the path has had its table's rows
     for block in blocks:
         if not block.text.strip():
@@ -77,7 +81,7 @@ def to_paragraphs(
         number = label
         if in_minutes and block.kind == HEADING and label is None:
             number = minute_reference(block.text)  # "CAB 45/24 FUTURE OF ...", "Minute 45 Future of ..."
-            if number and series[_shape(number)] < 2:
+            if number and _shape(number) != series.get(part if parts else None):
                 number = None  # one "COVID 19 RECOVERY" heading is not a numbered minute
         if in_minutes and label is None and block.kind in (PARAGRAPH, LIST_ITEM):
             label = next((f"minute {n}" for _, _, n in reversed(path) if n and any(c.isdigit() for c in n)), None)
@@ -135,6 +139,16 @@ _MINUTE_REFERENCE = re.compile(
 _MINUTE_WORD = re.compile(r"^minute\s+", re.IGNORECASE)
 
 
+def _minute_series(blocks: Sequence[Block]) -> str:
+    """The shape of the minute references numbering these blocks' headings ("CAB.#/#"), or ""."""
+    if any(b.kind == HEADING and b.label and b.label[0].isdigit() for b in blocks):
+        return ""  # numbered by labels already ("45. FUTURE OF ...")
+    references = {r for r in (minute_reference(b.text) for b in blocks if b.kind == HEADING and b.label is None) if r}
+    shapes = Counter(_shape(r) for r in references)
+    shape, count = shapes.most_common(1)[0] if shapes else ("", 0)
+    return shape if count >= 2 else ""
+
+
 def _shape(reference: str) -> str:
     return re.sub(r"\d+", "#", reference)
 
@@ -151,6 +165,14 @@ def minute_reference(heading: str) -> str | None:
 # "To confirm the minutes of the meeting held on ..." does not open with "Minutes".)
 _OPENS_MINUTES = re.compile(r"^(?:Minutes|MINUTES)\s+(?i:of\s+(?:a|the)\s+[\s\S]{0,120}?\b(?:held|on)\s)")
 MINUTES_OPENING = 8  # blocks
+
+
+def opens_minutes(blocks: Sequence[Block]) -> bool:
+    """Whether a paper's opening blocks say it is minutes: one, not a numbered item, opens "Minutes
+    of the meeting ... held", and none is an agenda's ("AGENDA", "Agenda for the meeting ...")."""
+    if any(re.match(r"^agenda\b", b.text.strip(), re.IGNORECASE) for b in blocks):
+        return False
+    return any(b.label is None and _OPENS_MINUTES.match(b.text) for b in blocks)
 
 
 def is_minutes(title: str) -> bool:

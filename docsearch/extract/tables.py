@@ -218,6 +218,7 @@ def labelled_rows(lines: Sequence[TextLine], page_number: int) -> list[Table]:
         run.clear()
 
     for row in rows:
+        row.sort(key=lambda ln: ln.x0)  # a bold label can sit a hair above its value
         pair = _label_and_value(row)
         if pair and (not run or (abs(pair[0].x0 - run[0][0].x0) < _ALIGNED and abs(pair[1].x0 - run[0][1][0].x0) < _ALIGNED)):
             run.append((pair[0], [pair[1]]))
