@@ -102,6 +102,8 @@ def test_a_footer_repeating_a_reports_title_and_dates_names_no_meeting(tmp_path:
     ("Date of publication 7 January 2025", (), "2025-01-07"),  # no meeting date: the first date
     ("Inspection dates: 11 to 15 November 2024", ("Inspection of Westminster 11 to 15 November 2025",), "2024-11-15"),
     ("No date here", ("Cabinet",), None),
+    # a decision notice: the date it was issued, not the application's
+    ("Application received | Tue 06 Aug 2024\nDecision issued date | Wed 12 Mar 2025", (), "2025-03-12"),
 ])
 def test_meeting_date(text: str, running: tuple[str, ...], expected: str | None) -> None:
     assert meeting_date(text, running) == expected

@@ -123,8 +123,9 @@ def find_date(text: str) -> str | None:
 # front sheet: the date it gives the meeting or decision. "Implementation date", "Published",
 # "held on" (the last meeting's minutes) and such are not it.
 _DATE_LABEL = re.compile(
-    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|date)\s*[:|\-–]?\s*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|decision\s+issued(?:\s+date)?|"
+    r"date\s+(?:of\s+)?issue[d]?|date)\s*[:|\-–]?\s*"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",
     re.IGNORECASE | re.MULTILINE,
 )
 _BODY_LABEL = re.compile(r"^(?:meeting|committee|report\s+to|decision\s+maker)\s*:?\s*$", re.IGNORECASE)
