@@ -369,3 +369,23 @@ def test_subheadings_under_numbered_minutes_are_not_minutes() -> None:
               Block("PHASE 2 WORKS", kind="heading", heading_level=2), Block("The pool plant will be replaced.")]
     labels = [p.label for p in to_paragraphs("d", blocks, title="Cabinet minutes")]
     assert labels == ["minute 45", None, "minute 45", None, "minute 45"]  # not "minute PHASE 1"
+
+
+def test_a_packs_stamps_and_template_titles_do_not_title_it(tmp_path: Path) -> None:
+    """modern.gov stamps "Public Document Pack" atop a pack, and its files often carry metadata
+    titles such as "Agenda frontsheet" or "Printed minutes": the paper's own title is its name."""
+    from docsearch.extract.catalog import meaningful_title
+
+    for generic in ("Agenda frontsheet", "Public Document Pack", "Printed minutes", "Committee report template",
+                    "Appendix A", "Agenda Item 5"):
+        assert meaningful_title(generic) is None
+    assert meaningful_title("Cabinet agenda pack 15 January 2025") == "Cabinet agenda pack 15 January 2025"
+    pdf = tmp_path / "pack.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((380, 50), "Public Document Pack", fontsize=20, fontname="hebo")
+    page.insert_text((72, 110), "Cabinet", fontsize=18, fontname="hebo")
+    page.insert_text((72, 140), "Wednesday, 15 January 2025 at 6.00 pm", fontsize=11)
+    doc.set_metadata({"title": "Agenda frontsheet"})
+    doc.save(pdf)
+    assert read_document(pdf).document.title == "Cabinet"

@@ -33,7 +33,9 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _DIGITS = re.compile(r"\d")
 _HEADER_SEPARATORS = re.compile(r"\s*(?:[-–—|,:]\s*)+$")
 _MEANINGLESS_TITLE = re.compile(
-    r"^(?:untitled|document\d*|microsoft word.*|slide \d+|title|report|pdf|\W*)$|\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?)$",
+    r"^(?:untitled|document\d*|microsoft word.*|slide \d+|title|report|pdf|\W*|agenda(?: front ?sheet)?|public document pack|"
+    r"(?:printed )?minutes|agenda item(?: \d+)?|item \d+|appendix(?: \w{1,2})?|cover (?:sheet|report)|.*\btemplate)$"
+    r"|\.(?:docx?|pdf|rtf|odt|pptx?|xlsx?)$",
     re.IGNORECASE,
 )
 

@@ -315,17 +315,19 @@ def said_in(title: str, text: str) -> bool:
     return bool(words) and len(words & found) >= 0.5 * len(words)
 
 
+_STAMP = re.compile(r"^\s*(?:public document pack|agenda item \d+\w?)\s*$", re.IGNORECASE)  # modern.gov's, not a title
 _ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|apologies|officers)\b", re.IGNORECASE)
 
 
 def _largest_text(page: PageText) -> str | None:
     """The first page's biggest type (a title), lines joined."""
-    worded = [line.size for line in page.lines if any(ch.isalpha() for ch in line.text)]
+    lines = [line for line in page.lines if not _STAMP.match(line.text)]
+    worded = [line.size for line in lines if any(ch.isalpha() for ch in line.text)]
     if not worded:
         return None
     biggest = max(worded)
     chosen: list[TextLine] = []
-    for line in page.lines:
+    for line in lines:
         if chosen and (split_label(line.text)[0] is not None or minute_reference(line.text) or _ATTENDANCE.match(line.text)):
             break  # "45. FUTURE OF ...", "CAB 45/24 ..." or "Present: ..." in the title's type is not more title
         if abs(line.size - biggest) < 0.5:
