@@ -291,6 +291,13 @@ def test_two_columns_of_prose_are_not_labels_beside_values(tmp_path: Path) -> No
     _page_of_lines(pdf, [(50, 100 + 14 * i, text, 10, "helv") for i, text in enumerate(left)]
                    + [(310, 100 + 14 * i, text, 10, "helv") for i, text in enumerate(right)])
     assert not [p for p in read_document(pdf).paragraphs if p.kind == TABLE_ROW]
+    # narrow columns: each line as short as a label, but prose runs on in lower case
+    narrow = tmp_path / "narrow.pdf"
+    left = ["The council has agreed a", "new plan to improve parking", "in the town centre and", "the plan will be reviewed"]
+    right = ["Residents told us that the", "cost of parking was the", "biggest worry for them and", "that they wanted more spaces"]
+    _page_of_lines(narrow, [(50, 100 + 13 * i, text, 10, "helv") for i, text in enumerate(left)]
+                   + [(310, 100 + 13 * i, text, 10, "helv") for i, text in enumerate(right)])
+    assert not [p for p in read_document(narrow).paragraphs if p.kind == TABLE_ROW]
 
 
 def test_a_body_is_a_meeting_named_in_the_opening_lines_not_a_reference_or_the_council() -> None:

@@ -241,6 +241,8 @@ def _label_and_value(row: list[TextLine]) -> tuple[TextLine, TextLine] | None:
     words = label.text.split()
     if not words or len(words) > MAX_LABEL_WORDS or _SENTENCE.search(label.text.strip()) or is_label_only(label.text):
         return None
+    if not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] == "("):
+        return None  # "new plan to improve parking": a line of prose in the left of two columns
     if value.x0 - label.x1 < MIN_LABEL_GAP or value.x0 - label.x0 < 40:
         return None
     return label, value
