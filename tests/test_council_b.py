@@ -66,3 +66,23 @@ def council_b_report(tmp_path_factory):
 def test_questions_over_a_second_councils_papers_keep_their_floor(council_b_report, metric):
     metrics = council_b_report.metrics()
     assert metrics[metric] >= FLOORS[metric], metrics
+
+
+def test_a_table_whose_headers_span_two_rows_reads_each_column_by_both() -> None:
+    rows = [p for p in read_document(COUNCIL_B / "wdc_cabinet_2025-02-05_fees_and_charges_2025-26.pdf").paragraphs
+            if p.kind == TABLE_ROW and p.text.startswith("Building control")]
+    assert rows[0].table_headers[1:4] == ("2023/24 Budget £000", "2023/24 Actual £000", "2023/24 Variance £000")
+    assert rows[0].text == "Building control | 612 | 548 | (64) | 640 | 571 | (69)"
+
+
+def test_headers_in_three_rows_are_read_down_until_they_tell_the_columns_apart() -> None:
+    from docsearch.extract.tables import _more_headers, _second_header_row, _two_level
+
+    top = ("Investment", "17/18", "", "18/19", "")
+    assert _second_header_row(top, ("", "£'000", "£'000", "£'000", "£'000"))
+    merged = _two_level(top, ("", "£'000", "£'000", "£'000", "£'000"))
+    assert merged == ("Investment", "17/18 £'000", "17/18 £'000", "18/19 £'000", "18/19 £'000")
+    assert _more_headers(("", "Non Rec", "Rec", "Non Rec", "Rec"))
+    assert _two_level(merged, ("", "Non Rec", "Rec", "Non Rec", "Rec"))[1:3] == ("17/18 £'000 Non Rec", "17/18 £'000 Rec")
+    assert not _second_header_row(top, ("Car parking", "2,240", "2,312", "2,395", "2,288"))  # figures: data
+    assert not _second_header_row(("Place", "Beds", "Staff"), ("", "Ward", "Nurses"))  # nothing spans

@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 # body is the meeting its front sheet names ("Cabinet" over "Agenda"), not a running header's council;
 # a paper naming no body otherwise takes the one its title names before a date ("Council 20 February
 # 2025 - Public Questions"); labels beside values without rules are table rows, a front sheet's
-# "Title of report" is the title, and a running header's reference ("Report ref: CAB/25/011") no body.
+# "Title of report" is the title, and a running header's reference ("Report ref: CAB/25/011") no body;
+# headers spanning two or three rows are read down ("2023/24" over "Actual £000").
 READER_VERSION = 6
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}

@@ -151,6 +151,35 @@ def _labels_beside_values(table: Any, grid: list[list[str]], lines: Sequence[Tex
     return True
 
 
+def _second_header_row(top: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether a table's second row is more headers under a first row whose headers span columns:
+    the first row leaves cells blank beside a header, the second names those columns, in few words
+    and no figures ("Budget £000 | Actual £000 | Variance £000")."""
+    spanned = any(not cell and top[i - 1] for i, cell in enumerate(top) if i > 0)
+    named = [i for i, cell in enumerate(second) if cell]
+    if not spanned or len(named) < (len(second) + 1) // 2:
+        return False
+    if any(not top[i] and not second[i] and i > 0 for i in range(len(top))):
+        return False  # a column named by neither row
+    return all(len(second[i].split()) <= 4 and not _NUMERIC.match(second[i]) for i in named)
+
+
+def _more_headers(row: Sequence[str]) -> bool:
+    """A row of short names and no figures under headers that do not yet tell its columns apart."""
+    named = [cell for cell in row[1:] if cell]
+    return bool(named) and all(len(cell.split()) <= 4 and not _NUMERIC.match(cell) for cell in named)
+
+
+def _two_level(top: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:
+    """Each column's headers read down: the spanning header over it, then its own ("2023/24 Actual £000")."""
+    spanning, combined = "", []
+    for index, (upper, lower) in enumerate(zip(top, second)):
+        if upper or index == 0:
+            spanning = upper
+        combined.append(" ".join(part for part in (spanning, lower) if part))
+    return tuple(combined)
+
+
 def _carried_over(headers: Sequence[str]) -> bool:
     """A first row too long for headers: text carried over from the page before ("...the answer
     goes on."), not a long question heading a column of answers."""
@@ -178,6 +207,10 @@ def _convert(table: Any, page_number: int, words: list[_Word], lines: Sequence[T
         or _carried_over(headers)
     if generic or _labels_beside_values(table, grid, lines):
         headers, start = (), 0  # a box of labels has no header row, and carries on from no table
+    elif len(grid) > 2 and _second_header_row(headers, grid[1]):
+        headers, start = _two_level(headers, grid[1]), 2  # "2023/24" over "Budget | Actual | Variance"
+        while len(grid) > start + 1 and len(set(headers[1:])) < len(headers[1:]) and _more_headers(grid[start]):
+            headers, start = _two_level(headers, grid[start]), start + 1  # "17/18 £'000" twice: "Non Rec", "Rec"
     rows: list[TableRow] = []
     for index in range(start, len(grid)):
         cells = tuple(grid[index])
