@@ -8,6 +8,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from .files import CATALOG_NAME
@@ -144,10 +145,8 @@ MINUTES_ROWS = 15  # minutes say whose meeting they record in their opening line
 _MINUTES_HELD = re.compile(r"^(?:Minutes|MINUTES)\s+(?i:of\s+(?:a|the)\s+meeting\s+(?:held|on|at))\b")
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to", "at"}
 # A running line naming a meeting beside its date: "Cabinet - 15 January 2025", not "Printed on ...".
-_MEETING_WORDS = re.compile(
-    r"\b(?:cabinet|council|committee|sub-committee|board|panel|scrutiny|forum|commission|executive|assembly|meeting)\b",
-    re.IGNORECASE,
-)
+_MEETING_WORD_LIST = "cabinet|council|committee|sub-committee|board|panel|scrutiny|forum|commission|executive|assembly|meeting"
+_MEETING_WORDS = re.compile(rf"\b(?:{_MEETING_WORD_LIST})\b", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(r"\b(?:printed|updated|version|official|published|issued|revised|draft|created)\b", re.IGNORECASE)
 
 
@@ -189,10 +188,7 @@ _AUTHORITY = re.compile(r"^(?!(?:full|the)\s+council$)\S.*\s+council$", re.IGNOR
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\breport\s+to\s+(?:the\s+)?(.+)$", re.IGNORECASE)
-_ENDS_BODY = re.compile(
-    r"\b(?:cabinet|council|committee|sub-committee|board|panel|commission|executive|assembly|forum|scrutiny|meeting|"
-    r"partnership)$", re.IGNORECASE
-)
+_ENDS_BODY = re.compile(rf"\b(?:{_MEETING_WORD_LIST}|partnership)$", re.IGNORECASE)
 # Lines ending in a meeting's word that are not a body: a post, a heading, a reference to one.
 _NOT_A_BODY = re.compile(
     r"^(?:report|chair|vice-chair|chairman|terms\s+of\s+reference|membership|minutes|agenda|notice|members?|"
@@ -223,12 +219,18 @@ def opening_body(rows: list[tuple[str, str]]) -> str | None:
     stamps = (meeting_stamp(line) if len(line.split()) <= 12 else None for line in lines)
     for line in (*stamps, *lines):  # a meeting's name and date first, then a name alone
         for name in _SEPARATOR.split(line or ""):  # "Committee details - Cabinet"
-            if _REPORT_TO.search(name):
-                name = _REPORT_TO.search(name).group(1)  # "Appendix A to the report to Cabinet"
+            if report_to := _REPORT_TO.search(name):
+                name = report_to.group(1)  # "Appendix A to the report to Cabinet"
             name = _MEETING_OF.sub("", name).strip()  # "MEETING OF THE COUNCIL - WEDNESDAY 26 FEBRUARY 2025"
-            if names_body(name) and not _AUTHORITY.match(name):
-                return _title_case(name) if name.isupper() else name
+            if names_body(name) and not is_authority(name):
+                return _as_written(name)
     return None
+
+
+def front_body(rows: list[tuple[str, str]], running: str | None = None) -> str | None:
+    """The body a paper's opening lines name, in order of trust: a labelled "Meeting | Cabinet", the
+    body a running header names (`running`), an agenda's or minutes' own words, a line naming it."""
+    return labelled_body(rows) or running or agenda_body(rows) or minutes_body(rows) or opening_body(rows)
 
 
 def labelled_title(rows: list[tuple[str, str]]) -> str | None:
@@ -250,9 +252,9 @@ def title_body(title: str) -> str | None:
         return None
     prefix = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", title[: min(dates)], flags=re.IGNORECASE)
     body = _body_text(prefix.strip(" -–—,:|("))
-    if body and _REPORT_TO.search(body):
-        body = _REPORT_TO.search(body).group(1)  # "Report to Cabinet 5 February 2025"
-    if body and len(body.split()) <= 6 and names_body(body) and not _AUTHORITY.match(body) \
+    if body and (report_to := _REPORT_TO.search(body)):
+        body = report_to.group(1)  # "Report to Cabinet 5 February 2025"
+    if body and len(body.split()) <= 6 and names_body(body) and not is_authority(body) \
             and not _NOT_A_MEETING.search(body):
         return body
     return None
@@ -291,10 +293,10 @@ def minutes_body(rows: list[tuple[str, str]]) -> str | None:
         body = _body_text(match.group(1)) if match else None
         if body:
             return body
-    for before, line in zip(lines, lines[1:]):
+    for before, line in pairwise(lines):
         body = _body_text(before) if _MINUTES_HELD.match(line) else None
         if body:
-            return _title_case(body) if body.isupper() else body
+            return _as_written(body)
     return None
 
 
@@ -312,13 +314,16 @@ def agenda_body(rows: list[tuple[str, str]]) -> str | None:
             continue
         named = [match.group(1), *lines[max(index - 1, 0) : index], *lines[index + 1 : index + 2]]
         for name in named:
-            if name and names_body(name) and not _AUTHORITY.match(name):
-                return _title_case(name) if name.isupper() else name
+            if name and names_body(name) and not is_authority(name):
+                return _as_written(name)
     return None
 
 
-def _title_case(name: str) -> str:
-    """"HEALTH AND WELLBEING BOARD" as "Health and Wellbeing Board"."""
+def _as_written(name: str) -> str:
+    """A body's name as it would be written in a sentence: "HEALTH AND WELLBEING BOARD" as "Health
+    and Wellbeing Board"; a name not all in capitals as it is."""
+    if not name.isupper():
+        return name
     words = name.lower().split()
     return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 

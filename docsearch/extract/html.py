@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import agenda_body, labelled_body, meeting_date, minutes_body, opening_body
+from .catalog import front_body, meeting_date
 from .labels import clean_text, split_label
 from .structure import Block, TextContent
 
@@ -292,5 +292,5 @@ def read_html(text: str) -> TextContent:
         date = meeting_date("\n".join(block.text for block in parser.blocks[:30]))
     rows = [(block.text, "") for block in parser.blocks[:30]]
     body = next((clean_text(parser.meta[key]) for key in _META_BODIES if parser.meta.get(key)), None) \
-        or labelled_body(rows) or agenda_body(rows) or minutes_body(rows) or opening_body(rows)
+        or front_body(rows)
     return TextContent(tuple(parser.blocks), title=title, body=body, date=date)

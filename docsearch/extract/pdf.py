@@ -22,10 +22,19 @@ from ..errors import (
     UnreadableDocument,
 )
 from ..models import Part
-from .catalog import agenda_body, body_from_header, is_authority, labelled_body, labelled_title, names_body, opening_body, meaningful_title, meeting_date, meeting_stamp, minutes_body
+from .catalog import (
+    body_from_header,
+    front_body,
+    is_authority,
+    labelled_title,
+    meaningful_title,
+    meeting_date,
+    meeting_stamp,
+    names_body,
+)
 from .labels import clean_text, is_label_only, looks_garbled, split_label, vocabulary
 from .layout import build_blocks, classify_headings, measure
-from .margins import Margins, strip_margins
+from .margins import AGENDA_STAMP, Margins, strip_margins
 from .page import PageText, TextLine
 from .parts import find_parts
 from .structure import Block, minute_reference
@@ -212,8 +221,7 @@ def _read_open(doc: Any, name: str, *, max_pages: int, ocr: bool, time_limit: fl
         blocks=tuple(blocks),
         page_count=page_count,
         title=title,
-        body=labelled_body(first_rows) or _body_in(margins) or agenda_body(first_rows) or minutes_body(first_rows)
-        or opening_body(first_rows),
+        body=front_body(first_rows, _body_in(margins)),
         date=meeting_date(first_text, tuple(filter(None, (margins.running_header, margins.running_footer)))),
         restrictions=restrictions_of(doc),
         warnings=tuple(warnings),
@@ -315,13 +323,13 @@ def said_in(title: str, text: str) -> bool:
     return bool(words) and len(words & found) >= 0.5 * len(words)
 
 
-_STAMP = re.compile(r"^\s*(?:public document pack|agenda item \d+\w?)\s*$", re.IGNORECASE)  # modern.gov's, not a title
+_PACK_STAMP = re.compile(r"^\s*public document pack\s*$", re.IGNORECASE)  # modern.gov's, not a title
 _ATTENDANCE = re.compile(r"^(?:present|also present|in attendance|apologies|officers)\b", re.IGNORECASE)
 
 
 def _largest_text(page: PageText) -> str | None:
     """The first page's biggest type (a title), lines joined."""
-    lines = [line for line in page.lines if not _STAMP.match(line.text)]
+    lines = [line for line in page.lines if not (_PACK_STAMP.match(line.text) or AGENDA_STAMP.match(" ".join(line.text.split())))]
     worded = [line.size for line in lines if any(ch.isalpha() for ch in line.text)]
     if not worded:
         return None

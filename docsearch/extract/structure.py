@@ -8,7 +8,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph, Part
-from .labels import answers_question, asks, introduces_list, last_sentence, question_context
+from .labels import (
+    answers_question,
+    asks,
+    introduces_list,
+    last_sentence,
+    question_context,
+)
 from .parts import part_of
 
 
@@ -58,19 +64,18 @@ def to_paragraphs(
     # of the most common shape, at least two different ones, and the minutes do not number their
     # minutes with labels ("45. FUTURE OF ...") already, so "PHASE 1 WORKS" under minute 45 is no minute
     # (in a pack, each paper's own).
+    parts_of = [part_of(parts, b.pages[0]) if parts else None for b in blocks]
     by_part: dict[str | None, list[Block]] = {}
-    for b in blocks:
-        by_part.setdefault(part_of(parts, b.pages[0]) if parts else None, []).append(b)
+    for b, key in zip(blocks, parts_of):
+        by_part.setdefault(key, []).append(b)
     series = {key: _minute_series(members) for key, members in by_part.items()}
     caption_rows = False  # whether the caption atop the path has had its table's rows
-    for block in blocks:
+    for block, now in zip(blocks, parts_of):
         if not block.text.strip():
             continue
-        if parts:
-            now = part_of(parts, block.pages[0])
-            if now != part:
-                part, path, lead_in, question = now, [], "", ""
-                in_minutes = is_minutes(part or title)
+        if parts and now != part:
+            part, path, lead_in, question = now, [], "", ""
+            in_minutes = is_minutes(part or title)
         if path and path[-1][0] == _CAPTION_LEVEL:
             if block.kind == TABLE_ROW:
                 caption_rows = True

@@ -161,13 +161,18 @@ def _second_header_row(top: Sequence[str], second: Sequence[str]) -> bool:
         return False
     if any(not top[i] and not second[i] and i > 0 for i in range(len(top))):
         return False  # a column named by neither row
-    return all(len(second[i].split()) <= 4 and not _NUMERIC.match(second[i]) for i in named)
+    return _names_columns([second[i] for i in named])
 
 
 def _more_headers(row: Sequence[str]) -> bool:
     """A row of short names and no figures under headers that do not yet tell its columns apart."""
     named = [cell for cell in row[1:] if cell]
-    return bool(named) and all(len(cell.split()) <= 4 and not _NUMERIC.match(cell) for cell in named)
+    return bool(named) and _names_columns(named)
+
+
+def _names_columns(cells: Sequence[str]) -> bool:
+    """Cells that name columns: a few words each, no figures."""
+    return all(len(cell.split()) <= 4 and not _NUMERIC.match(cell) for cell in cells)
 
 
 def _two_level(top: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import agenda_body, labelled_body, meeting_date, minutes_body, opening_body
+from .catalog import front_body, meeting_date
 from .labels import clean_text, ends_sentence, join_lines, split_label, vocabulary
 from .structure import Block, TextContent
 
@@ -30,7 +30,7 @@ def read_text(text: str, *, markdown: bool) -> TextContent:
         title = blocks[0].text
     date = meeting_date(text[:3000])
     rows = [(block.text, "") for block in blocks[:30]]
-    body = labelled_body(rows) or agenda_body(rows) or minutes_body(rows) or opening_body(rows)
+    body = front_body(rows)
     return TextContent(tuple(blocks), title=title, body=body, date=date)
 
 
