@@ -11,7 +11,7 @@ from importlib import resources
 
 import numpy as np
 
-from . import store
+from . import bm25, store
 from .errors import QueryError
 from .models import TABLE_ROW, Citation, Hit
 
@@ -144,12 +144,7 @@ def query_terms(query: str) -> list[str]:
 
 def fts_expression(terms: list[str]) -> str | None:
     """An FTS5 MATCH expression: every term or phrase quoted (no FTS syntax survives), any may match."""
-    quoted = []
-    for term in terms[:64]:
-        words = re.findall(r"[^\W_]+", term)
-        if words:
-            quoted.append('"' + " ".join(words) + '"')
-    return " OR ".join(quoted) or None
+    return " OR ".join(f'"{phrase}"' for phrase in bm25.phrases(terms)) or None
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
@@ -240,22 +235,28 @@ def allowed_chunks(conn, filters: Filters) -> set[int] | None:
 
 def keyword_scores(conn, terms: list[str], allowed: set[int] | None, limit: int = CANDIDATES,
                    also: set[int] = frozenset()) -> dict[int, float]:
-    """BM25 of the chunks matching any term, scaled so the best is 1 (FTS5's bm25() is negative).
+    """BM25 (bm25.K1, bm25.B) of the chunks matching any term, scaled so the best is 1.
 
-    The chunks in `also` (a named document's) are kept too when among the NAMED_KEYWORD_DEPTH best.
+    The candidates are the best by FTS5's own bm25(); the chunks in `also` (a named document's) are
+    kept too when among the NAMED_KEYWORD_DEPTH best.
     """
     expression = fts_expression(terms)
     if not expression:
         return {}
-    depth = 100_000 if allowed is not None else NAMED_KEYWORD_DEPTH if also else limit
-    rows = conn.execute(
-        "SELECT rowid, bm25(chunks_fts, 1.0, 0.0) FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY 2 LIMIT ?",
-        (expression, depth),
-    ).fetchall()
-    scores: dict[int, float] = {}
-    for chunk, score in rows:
-        if (allowed is None or chunk in allowed) and (len(scores) < limit or chunk in also):
-            scores[chunk] = -score
+    ranked = "FROM chunks_fts WHERE chunks_fts MATCH ? AND rank MATCH 'bm25(1.0, 0.0)' ORDER BY rank LIMIT ?"
+    if allowed is None and not also:
+        # highlight() on the returned rows only: the hits are counted in the stretches it marks
+        rows = conn.execute(f"SELECT rowid, highlight(chunks_fts, 0, ?, ?) {ranked}",
+                            (bm25.MARK_OPEN, bm25.MARK_CLOSE, expression, limit)).fetchall()
+        pieces = {chunk: bm25.marked_spans(text or "") for chunk, text in rows}
+    else:
+        depth = 100_000 if allowed is not None else NAMED_KEYWORD_DEPTH
+        chosen: list[int] = []
+        for (chunk,) in conn.execute(f"SELECT rowid {ranked}", (expression, depth)):
+            if (allowed is None or chunk in allowed) and (len(chosen) < limit or chunk in also):
+                chosen.append(chunk)
+        pieces = {chunk: [text] for chunk, text in store.chunk_texts(conn, chosen).items()}
+    scores = bm25.scores(conn, bm25.phrases(terms), pieces)
     best = max(scores.values(), default=0.0)
     return {c: v / best for c, v in scores.items()} if best > 0 else {}
 

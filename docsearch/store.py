@@ -280,6 +280,16 @@ class ChunkRow:
     end: int = 0
 
 
+def chunk_texts(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, str]:
+    """The text (as the keyword index holds it) of each chunk, keyed by chunk id."""
+    out: dict[int, str] = {}
+    for start in range(0, len(chunk_ids), 500):
+        ids = list(chunk_ids[start : start + 500])
+        marks = ",".join("?" * len(ids))
+        out.update(conn.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", ids).fetchall())
+    return out
+
+
 def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, ChunkRow]:
     """Load chunks with their paragraphs, entities and documents, keyed by chunk id."""
     if not chunk_ids:
