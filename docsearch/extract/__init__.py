@@ -52,8 +52,11 @@ log = logging.getLogger(__name__)
 # a paper naming no body otherwise takes the one its title names before a date ("Council 20 February
 # 2025 - Public Questions"); labels beside values without rules are table rows, a front sheet's
 # "Title of report" is the title, and a running header's reference ("Report ref: CAB/25/011") no body;
-# headers spanning two or three rows are read down ("2023/24" over "Actual £000").
-READER_VERSION = 6
+# headers spanning two or three rows are read down ("2023/24" over "Actual £000"). 7: a summons
+# letter's "Date | 4 March 2025" does not date its pack (the meeting it summons to does), a web
+# page's "Date of decision:" dates it wherever it sits, and a running header's council name is not
+# part of the body ("Kelsborough Borough Council | Cabinet | 12 March 2025": "Cabinet").
+READER_VERSION = 7
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

@@ -126,8 +126,8 @@ def find_date(text: str) -> str | None:
 # front sheet: the date it gives the meeting or decision. "Implementation date", "Published",
 # "held on" (the last meeting's minutes) and such are not it.
 _DATE_LABEL = re.compile(
-    r"^\s*(?:date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|decision\s+issued(?:\s+date)?|"
-    r"date\s+(?:of\s+)?issue[d]?|date)\s*[:|\-–]?\s*"
+    r"^\s*(?:(?P<named>date\s+of\s+(?:the\s+)?(?:meeting|decision)|(?:meeting|decision)\s+date|decision\s+issued(?:\s+date)?|"
+    r"date\s+(?:of\s+)?issue[d]?)|date)\s*(?:[:|\-–]\s*)*"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -151,22 +151,45 @@ _NOT_A_MEETING = re.compile(r"\b(?:printed|updated|version|official|published|is
 
 
 def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
-    """The date of the meeting a paper is for: a date its front sheet labels so at the start of a
-    line or row ("Date of meeting | Wednesday, 11 December 2024"; `text` keeps its line breaks),
-    else one in a running header or footer naming a meeting ("Cabinet - 15 January 2025"), else
-    the first clear date (see find_date)."""
+    """The date of the meeting a paper is for, in order of trust: a date its front sheet labels so
+    at the start of a line or row ("Date of meeting | Wednesday, 11 December 2024"; `text` keeps its
+    line breaks); one in a running header or footer naming a meeting ("Cabinet - 15 January
+    2025"); the date a summons gives ("... to be held in the Council Chamber on Wednesday, 12 March
+    2025", "a meeting of the Council will be held ... on ..."); a date labelled only "Date" (on a summons letter, the day it was sent); else the first
+    clear date (see find_date)."""
+    named, dated = _labelled_dates(text)
+    if named:
+        return named
+    for line in running:
+        if meeting_stamp(line):
+            return find_date(line)
+    summons = _TO_BE_HELD.search(text)
+    held = find_date(text[summons.end() : summons.end() + 200]) if summons else None
+    return held or dated or find_date(text)
+
+
+def labelled_date(text: str) -> str | None:
+    """A date labelled as the meeting's or decision's at the start of a line ("Date of decision:
+    12/03/2025"), anywhere in `text`."""
+    return _labelled_dates(text)[0]
+
+
+def _labelled_dates(text: str) -> tuple[str | None, str | None]:
+    """The first date labelled as the meeting's or decision's, and the first labelled only "Date"."""
+    named = dated = None
     for label in _DATE_LABEL.finditer(text):
         rest = text[label.end() : label.end() + 40]
         match = _DAY_MONTH_YEAR.match(rest) or _NUMERIC_DATE.match(rest)  # day, month, year
         if match:
             day, month, year = match.groups()
             iso = _iso(int(year), int(month) if month.isdigit() else _MONTHS[month.lower()], int(day))
-            if iso:
-                return iso
-    for line in running:
-        if meeting_stamp(line):
-            return find_date(line)
-    return find_date(text)
+            if iso and label.group("named"):
+                return iso, dated
+            dated = dated or iso
+    return named, dated
+
+
+_TO_BE_HELD = re.compile(r"\bmeeting\s+of\b[^.]{0,120}?\b(?:to\s+be|will\s+be)\s+held\b", re.IGNORECASE)
 
 
 def meeting_stamp(line: str) -> str | None:
@@ -350,6 +373,9 @@ def body_from_header(header: str) -> str | None:
     text = _HEADER_SEPARATORS.sub("", text.strip())
     text = re.sub(r"^\s*(?:[-–—|,:]\s*)+", "", text)
     text = " ".join(text.split())
+    parts = _SEPARATOR.split(text)
+    if len(parts) > 1 and any(is_authority(part) for part in parts):  # "Kelsborough Borough Council | Cabinet"
+        text = " – ".join(part for part in parts if not is_authority(part)) or text
     if len(text) < 3 or len(text) > 120 or not re.search(r"[A-Za-z]{3}", text):
         return None
     return text

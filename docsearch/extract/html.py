@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
-from .catalog import front_body, meeting_date
+from .catalog import front_body, labelled_date, meeting_date
 from .labels import clean_text, split_label
 from .structure import Block, TextContent
 
@@ -288,8 +288,9 @@ def read_html(text: str) -> TextContent:
         if value and re.match(r"^\d{4}-\d{2}(-\d{2})?", value):
             date = value[:10]
             break
-    if date is None:
-        date = meeting_date("\n".join(block.text for block in parser.blocks[:30]))
+    if date is None:  # a decision page's "Date of decision:" may sit below its long text
+        date = labelled_date("\n".join(block.text for block in parser.blocks)) \
+            or meeting_date("\n".join(block.text for block in parser.blocks[:30]))
     rows = [(block.text, "") for block in parser.blocks[:30]]
     body = next((clean_text(parser.meta[key]) for key in _META_BODIES if parser.meta.get(key)), None) \
         or front_body(rows)
