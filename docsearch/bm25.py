@@ -22,11 +22,13 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
+from . import store
+
 K1 = 0.8
 B = 0.6
 TOKENIZER = "porter unicode61"  # the keyword index's (store.SCHEMA)
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"  # highlight() marks around the phrases matched in a text
-_MARKED = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}", re.S)
+_MARKED = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}", re.DOTALL)
 
 
 def phrases(terms: Iterable[str]) -> list[str]:
@@ -72,7 +74,7 @@ def scores(conn: sqlite3.Connection, query_phrases: Sequence[str], pieces: Mappi
         weights.append(max(math.log(max(rows - matching + 0.5, 1e-9) / (matching + 0.5)), 1e-6))  # as FTS5 bounds it
     result = dict.fromkeys(pieces, 0.0)
     for chunk, parts in pieces.items():
-        hits = Counter()
+        hits: Counter[int] = Counter()
         for part in parts:
             hits.update(_hits(tokens[part], starting))
         if hits:
@@ -112,13 +114,8 @@ _documents_counted: dict[bytes, dict[str, int]] = {}
 
 def _lengths(conn: sqlite3.Connection, chunks: list[int]) -> dict[int, int]:
     """Each chunk's length in tokens, all columns together."""
-    lengths: dict[int, int] = {}
-    for start in range(0, len(chunks), 500):
-        batch = chunks[start:start + 500]
-        marks = ",".join("?" * len(batch))
-        for chunk, size in conn.execute(f"SELECT id, sz FROM chunks_fts_docsize WHERE id IN ({marks})", batch):
-            lengths[chunk] = sum(_varints(size))
-    return lengths
+    rows = store.rows_for_ids(conn, "SELECT id, sz FROM chunks_fts_docsize WHERE id IN ({marks})", chunks)
+    return {chunk: sum(_varints(size)) for chunk, size in rows}
 
 
 def _varints(blob: bytes) -> list[int]:

@@ -221,24 +221,26 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> list[int]:
     return sorted(set(vector_ids) | {r["chunk_id"] for r in rows})
 
 
+def rows_for_ids(conn: sqlite3.Connection, sql: str, ids: Sequence[int], batch: int = 900) -> list[sqlite3.Row]:
+    """The rows of `sql`, whose "IN ({marks})" takes the ids, run in batches under SQLite's limit on
+    bound parameters."""
+    rows: list[sqlite3.Row] = []
+    for start in range(0, len(ids), batch):
+        part = list(ids[start : start + batch])
+        rows.extend(conn.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall())
+    return rows
+
+
 def chunks_of_vectors(conn: sqlite3.Connection, vector_ids: Sequence[int]) -> dict[int, int]:
     """vector id -> chunk id."""
-    out: dict[int, int] = {}
-    for start in range(0, len(vector_ids), 900):
-        ids = list(vector_ids[start : start + 900])
-        marks = ",".join("?" * len(ids))
-        out.update(conn.execute(f"SELECT vector_id, chunk_id FROM vectors WHERE vector_id IN ({marks})", ids).fetchall())
-    return out
+    rows = rows_for_ids(conn, "SELECT vector_id, chunk_id FROM vectors WHERE vector_id IN ({marks})", vector_ids)
+    return {vector: chunk for vector, chunk in rows}
 
 
 def vectors_of_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> list[tuple[int, int]]:
     """(vector id, chunk id) pairs for the given chunks."""
-    out: list[tuple[int, int]] = []
-    for start in range(0, len(chunk_ids), 900):
-        ids = list(chunk_ids[start : start + 900])
-        marks = ",".join("?" * len(ids))
-        out.extend(conn.execute(f"SELECT vector_id, chunk_id FROM vectors WHERE chunk_id IN ({marks})", ids).fetchall())
-    return out
+    rows = rows_for_ids(conn, "SELECT vector_id, chunk_id FROM vectors WHERE chunk_id IN ({marks})", chunk_ids)
+    return [(vector, chunk) for vector, chunk in rows]
 
 
 def row_to_document(row: sqlite3.Row) -> Document:
@@ -282,12 +284,8 @@ class ChunkRow:
 
 def chunk_texts(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, str]:
     """The text (as the keyword index holds it) of each chunk, keyed by chunk id."""
-    out: dict[int, str] = {}
-    for start in range(0, len(chunk_ids), 500):
-        ids = list(chunk_ids[start : start + 500])
-        marks = ",".join("?" * len(ids))
-        out.update(conn.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", ids).fetchall())
-    return out
+    rows = rows_for_ids(conn, "SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", chunk_ids)
+    return {chunk: text for chunk, text in rows}
 
 
 def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int, ChunkRow]:
