@@ -26,7 +26,6 @@ from . import store
 
 K1 = 0.8
 B = 0.6
-TOKENIZER = "porter unicode61"  # the keyword index's (store.SCHEMA)
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"  # highlight() marks around the phrases matched in a text
 _MARKED = re.compile(f"{MARK_OPEN}(.*?){MARK_CLOSE}", re.DOTALL)
 
@@ -141,15 +140,15 @@ class _Tokenizer:
 
     def __init__(self) -> None:
         self.conn = sqlite3.connect(":memory:")
-        self.conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+        self.conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{store.FTS_TOKENIZER}')")
         self.conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
         self.cache: dict[str, tuple[str, ...]] = {}
 
     def tokens(self, texts: list[str]) -> list[tuple[str, ...]]:
+        if len(self.cache) > 20_000:  # before finding what is new, so every text is in it after
+            self.cache.clear()
         new = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if new:
-            if len(self.cache) > 20_000:
-                self.cache.clear()
             with self.conn:
                 self.conn.executemany("INSERT INTO t(rowid, x) VALUES (?, ?)", enumerate(new, 1))
                 found: dict[int, list[tuple[int, str]]] = {}

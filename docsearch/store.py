@@ -14,8 +14,9 @@ from .models import Chunk, Document, Entity, Paragraph
 
 SCHEMA_VERSION = 1
 DB_NAME = "docsearch.sqlite"
+FTS_TOKENIZER = "porter unicode61"  # the keyword index's; docsearch.bm25 counts hits with it too
 
-_SCHEMA = """
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, body TEXT, date TEXT,
@@ -54,7 +55,7 @@ CREATE TABLE IF NOT EXISTS failures (
     path TEXT PRIMARY KEY, reason TEXT NOT NULL, content_hash TEXT, failed_at TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-    text, context, content='chunks', content_rowid='chunk_id', tokenize='porter unicode61'
+    text, context, content='chunks', content_rowid='chunk_id', tokenize='{FTS_TOKENIZER}'
 );
 """
 
@@ -294,30 +295,29 @@ def fetch_chunks(conn: sqlite3.Connection, chunk_ids: Sequence[int]) -> dict[int
         return {}
     out: dict[int, ChunkRow] = {}
     documents: dict[str, Document] = {}
-    for start in range(0, len(chunk_ids), 500):
-        ids = list(chunk_ids[start : start + 500])
-        marks = ",".join("?" * len(ids))
-        rows = conn.execute(
-            f"""SELECT c.chunk_id, c.text AS chunk_text, c.text_hash, c.start AS chunk_start, c."end" AS chunk_end, p.*
-                FROM chunks c JOIN paragraphs p ON p.doc_id = c.doc_id AND p.ordinal = c.paragraph_ordinal
-                WHERE c.chunk_id IN ({marks})""",
-            ids,
-        ).fetchall()
-        for row in rows:
-            doc_id = row["doc_id"]
-            if doc_id not in documents:
-                documents[doc_id] = row_to_document(
-                    conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-                )
-            entities = [
-                row_to_entity(e)
-                for e in conn.execute(
-                    "SELECT * FROM entities WHERE doc_id = ? AND paragraph_ordinal = ? ORDER BY start",
-                    (doc_id, row["ordinal"]),
-                )
-            ]
-            out[row["chunk_id"]] = ChunkRow(
-                row["chunk_id"], row["chunk_text"], documents[doc_id], row_to_paragraph(row, entities),
-                row["text_hash"], row["chunk_start"], row["chunk_end"],
+    rows = rows_for_ids(
+        conn,
+        """SELECT c.chunk_id, c.text AS chunk_text, c.text_hash, c.start AS chunk_start, c."end" AS chunk_end, p.*
+           FROM chunks c JOIN paragraphs p ON p.doc_id = c.doc_id AND p.ordinal = c.paragraph_ordinal
+           WHERE c.chunk_id IN ({marks})""",
+        chunk_ids,
+        batch=500,
+    )
+    for row in rows:
+        doc_id = row["doc_id"]
+        if doc_id not in documents:
+            documents[doc_id] = row_to_document(
+                conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
             )
+        entities = [
+            row_to_entity(e)
+            for e in conn.execute(
+                "SELECT * FROM entities WHERE doc_id = ? AND paragraph_ordinal = ? ORDER BY start",
+                (doc_id, row["ordinal"]),
+            )
+        ]
+        out[row["chunk_id"]] = ChunkRow(
+            row["chunk_id"], row["chunk_text"], documents[doc_id], row_to_paragraph(row, entities),
+            row["text_hash"], row["chunk_start"], row["chunk_end"],
+        )
     return out

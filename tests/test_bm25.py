@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from docsearch import bm25
+from docsearch import bm25, store
 
 PASSAGES = {
     1: ("The council tax for Band D will rise by 2.99% in 2025/26.", "Budget 2025/26 > Council tax"),
@@ -24,7 +24,7 @@ QUERIES = [["council", "tax"], ["beds", "lutterworth"], ["medium term financial 
 def conn(request) -> sqlite3.Connection:
     # FTS5 writes its averages record on commit; a writer's own reads come before that
     db = sqlite3.connect(":memory:")
-    db.execute(f"CREATE VIRTUAL TABLE chunks_fts USING fts5(text, context, tokenize='{bm25.TOKENIZER}')")
+    db.execute(f"CREATE VIRTUAL TABLE chunks_fts USING fts5(text, context, tokenize='{store.FTS_TOKENIZER}')")
     db.executemany("INSERT INTO chunks_fts(rowid, text, context) VALUES (?, ?, ?)",
                    [(chunk, text, context) for chunk, (text, context) in PASSAGES.items()])
     if request.param == "committed":
@@ -73,3 +73,10 @@ def test_no_phrases_or_no_passages_score_nothing(conn):
     assert bm25.scores(conn, [], {1: [PASSAGES[1][0]]}) == {}
     assert bm25.scores(conn, ["council"], {}) == {}
     assert bm25.phrases(["", "***", "Band-D"]) == ["Band D"]
+
+
+def test_a_full_cache_of_tokenized_texts_still_tokenizes_every_text_asked_for(monkeypatch):
+    tokenizer = bm25._Tokenizer()
+    tokenizer.tokens(["Lutterworth beds"])
+    monkeypatch.setattr(tokenizer, "cache", {**tokenizer.cache, **{str(n): () for n in range(20_001)}})
+    assert tokenizer.tokens(["Lutterworth beds", "council taxes"]) == [("lutterworth", "bed"), ("council", "tax")]

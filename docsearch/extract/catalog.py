@@ -176,7 +176,7 @@ def labelled_date(text: str) -> str | None:
 
 def _labelled_dates(text: str) -> tuple[str | None, str | None]:
     """The first date labelled as the meeting's or decision's, and the first labelled only "Date"."""
-    named = dated = None
+    dated = None
     for label in _DATE_LABEL.finditer(text):
         rest = text[label.end() : label.end() + 40]
         match = _DAY_MONTH_YEAR.match(rest) or _NUMERIC_DATE.match(rest)  # day, month, year
@@ -186,7 +186,7 @@ def _labelled_dates(text: str) -> tuple[str | None, str | None]:
             if iso and label.group("named"):
                 return iso, dated
             dated = dated or iso
-    return named, dated
+    return None, dated
 
 
 _TO_BE_HELD = re.compile(r"\bmeeting\s+of\b[^.]{0,120}?\b(?:to\s+be|will\s+be)\s+held\b", re.IGNORECASE)
