@@ -84,8 +84,15 @@ def scores(conn: sqlite3.Connection, query_phrases: Sequence[str], pieces: Mappi
 
 def _hits(tokens: tuple[str, ...], starting: dict[str, list[tuple[int, tuple[str, ...]]]]) -> list[int]:
     """The numbers of the phrases found in the tokens, one per occurrence."""
-    return [number for i, token in enumerate(tokens) for number, stems in starting.get(token, ())
-            if tokens[i:i + len(stems)] == stems]
+    found: list[int] = []
+    for first in starting.keys() & set(tokens):  # most texts hold few of the phrases: count those in C
+        for number, stems in starting[first]:
+            if len(stems) == 1:
+                found.extend([number] * tokens.count(first))
+            else:
+                found.extend(number for i, token in enumerate(tokens)
+                             if token == first and tokens[i:i + len(stems)] == stems)
+    return found
 
 
 def _collection(conn: sqlite3.Connection) -> tuple[int, float, bytes]:
