@@ -376,3 +376,23 @@ def test_the_labelled_set_stays_above_the_accuracy_targets(model):
     assert scores.org_canonical_rate >= 0.90
     for label in ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "DATE"):
         assert scores.precision(label) >= 0.85, label
+
+
+@pytest.mark.parametrize("text", [
+    "Spending chargeable to the General Fund is set out in Appendix B.",
+    "as set out in the General Practice Five Year Forward View",
+])
+def test_the_generic_alias_of_a_hospital_inside_another_name_is_not_that_hospital(rules_only, text):
+    assert labelled(entities_of(rules_only, text), "SITE") == []
+
+
+def test_another_towns_general_hospital_is_not_leicester_general(rules_only):
+    (site,) = labelled(entities_of(rules_only, "Outpatients moved to Harbourne General Hospital last year."), "SITE")
+    assert site.canonical == "Harbourne General Hospital"
+    (general,) = labelled(entities_of(rules_only, "Beds at the General will close in 2019."), "SITE")
+    assert general.canonical == "Leicester General Hospital"  # the alias alone still names it
+
+
+def test_the_street_a_hospital_is_on_is_not_a_site(with_model):
+    text = "Kingsholt Community Hospital, Hospital Road, Kingsholt, opened in 1931 and provides inpatient beds."
+    assert [s.canonical for s in labelled(entities_of(with_model, text), "SITE")] == ["Kingsholt Community Hospital"]

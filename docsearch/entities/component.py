@@ -65,6 +65,8 @@ _PLACE_PREPOSITIONS = frozenset(
      "north", "south", "east", "west", "central", "greater", "inner", "outer"}
 )
 _MODEL_SITE_WORDS = ("hospital", "infirmary", "centre", "center", "unit", "surgery", "practice", "clinic")
+# A name ending in one of these is the street a site is on ("Hospital Road"), not the site.
+_STREET_WORDS = frozenset({"road", "street", "lane", "avenue", "drive", "way", "terrace", "crescent", "close", "rd", "st"})
 
 
 @Language.factory(
@@ -266,7 +268,8 @@ class DocsearchEntities:
                     yield Candidate("PERSON", start, start + last_word.end(), " ".join(person), rank=RANK_MODEL, source="model")
             elif label in ("GPE", "LOC") and self._looks_like_place(text, start, words):
                 yield Candidate("PLACE", start, end, canonical, rank=RANK_MODEL, source="model")
-            elif label == "FAC" and any(word in canonical.lower() for word in _MODEL_SITE_WORDS) and not self._is_generic_site(words):
+            elif (label == "FAC" and any(word in canonical.lower() for word in _MODEL_SITE_WORDS)
+                  and not self._is_generic_site(words) and words[-1].lower().strip(".") not in _STREET_WORDS):
                 yield Candidate("SITE", start, end, _site_name(canonical), rank=RANK_MODEL, source="model")
 
     def _looks_like_org(self, words: list[str]) -> bool:

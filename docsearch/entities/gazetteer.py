@@ -72,6 +72,7 @@ class NameIndex:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, tuple[bool, ...], GazetteerEntry]]] = {}
         self.entries: list[GazetteerEntry] = []
+        self.generic_site_words: frozenset[str] = frozenset()  # "general", "hospital", "the", ...
 
     def add(self, name: str, entry: GazetteerEntry, exact: bool = False) -> None:
         """Register name for entry; an exact name must match as written (case and form)."""
@@ -103,7 +104,8 @@ class NameIndex:
             length, entry = match
             start = words[index][0]
             end = words[index + length - 1][1]
-            if _inside_address(text, start, end):
+            if _inside_address(text, start, end) or (
+                entry.label == "SITE" and self._part_of_another_name(text, words, index, length)):
                 index += length
                 continue
             last_written = text[words[index + length - 1][0] : end]
@@ -112,6 +114,24 @@ class NameIndex:
             found.append(NameMatch(start, end, entry))
             index += length
         return found
+
+    def _part_of_another_name(self, text: str, words: list[tuple[int, int, str, str]], index: int, length: int) -> bool:
+        """A site's alias made only of generic words ("General Hospital", "the General") joined to a
+        capitalised word that is not generic is part of another name: "Harbourne General Hospital",
+        "the General Fund", "the General Practice Five Year Forward View"."""
+        span = words[index : index + length]
+        if not all(word[3] in self.generic_site_words for word in span):
+            return False
+
+        def proper(word: tuple[int, int, str, str]) -> bool:
+            return word[2][:1].isupper() and word[3] not in self.generic_site_words
+
+        before = words[index - 1] if index else None
+        after = words[index + length] if index + length < len(words) else None
+        return bool(
+            (before and text[before[1] : span[0][0]] == " " and proper(before))
+            or (after and text[span[-1][1] : after[0]] == " " and proper(after))
+        )
 
     def _match_at(
         self, text: str, words: list[tuple[int, int, str, str]], index: int, fold_acronyms: bool
@@ -221,6 +241,7 @@ def load_gazetteer() -> Gazetteer:
     _add_entries(index, by_canonical, sites["places"], "PLACE")
     _add_entries(index, by_canonical, sites["sites"], "SITE")
     _add_entries(index, by_canonical, people["people"], "PERSON")
+    index.generic_site_words = frozenset(w.lower() for w in sites.get("generic_site_words", ()))
     sites_by_town: dict[str, list[str]] = {}
     for site in sites["sites"]:
         sites_by_town.setdefault(site["town"], []).append(site["canonical"])

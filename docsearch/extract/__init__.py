@@ -55,8 +55,10 @@ log = logging.getLogger(__name__)
 # headers spanning two or three rows are read down ("2023/24" over "Actual £000"). 7: a summons
 # letter's "Date | 4 March 2025" does not date its pack (the meeting it summons to does), a web
 # page's "Date of decision:" dates it wherever it sits, and a running header's council name is not
-# part of the body ("Kelsborough Borough Council | Cabinet | 12 March 2025": "Cabinet").
-READER_VERSION = 7
+# part of the body ("Kelsborough Borough Council | Cabinet | 12 March 2025": "Cabinet"). 8: the
+# entities: a hospital's generic alias inside another name ("the General Fund", "Harbourne General
+# Hospital") is not that hospital, and the street a site is on ("Hospital Road") is not a site.
+READER_VERSION = 8
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 
