@@ -323,7 +323,7 @@ class Index:
             skipped: list[tuple[Path, str]] = []
             files = [f.resolve() for f in iter_document_files(paths, skipped=skipped)]
             for path, reason in skipped:
-                report.warnings.setdefault(str(path), []).append(reason)
+                report.warnings.setdefault(str(path.absolute()), []).append(reason)
             known = {
                 r["path"]: r["doc_id"] for r in self._conn.execute("SELECT path, doc_id FROM documents")
             }

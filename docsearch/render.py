@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 import click
 
@@ -94,15 +95,22 @@ def print_documents(documents: Sequence[Document], failures: dict[str, str],
         for part in (parts or {}).get(d.doc_id, ()):
             click.echo(f"{'':38}{part.title}  (PDF pp. {part.first_page}-{part.last_page})")
     for path, reason in sorted(failures.items()):
-        click.echo(click.style(f"failed      {path}: {reason}", fg="red"))
+        click.echo(click.style(f"failed      {path}: {_own_reason(path, reason)}", fg="red"))
+
+
+def _own_reason(path: str, reason: str) -> str:
+    """A failure's reason without the file name the reader put before it (the line names the path)."""
+    for prefix in (f"{path}: ", f"{Path(path).name}: "):
+        if reason.startswith(prefix):
+            return reason[len(prefix):]
+    return reason
 
 
 def print_report(report, err: bool = False) -> None:
     counts = report.counts()
     click.echo(", ".join(f"{n} {name}" for name, n in counts.items()), err=err)
     for path, reason in sorted(report.failed.items()):
-        click.echo(click.style(f"failed: {reason}" if path in reason else f"failed: {path}: {reason}", fg="red"),
-                   err=True)
+        click.echo(click.style(f"failed: {path}: {_own_reason(path, reason)}", fg="red"), err=True)
     for path, warnings in sorted(report.warnings.items()):
         for warning in warnings:
             click.echo(f"warning: {path}: {warning}", err=True)

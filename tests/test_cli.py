@@ -135,6 +135,21 @@ def test_extract_prints_paragraphs_with_citations_and_reports_a_broken_file(tmp_
     assert "empty" in result.stderr
 
 
+def test_index_reports_an_empty_file_and_a_failed_one_by_path_and_indexes_the_rest(tmp_path):
+    import shutil
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "empty.pdf").write_bytes(b"")
+    shutil.copy(DATA / "broken" / "password-1234.pdf", papers / "locked.pdf")
+    (papers / "minutes.txt").write_text("Cabinet minutes\n\n12. The Cabinet agreed the depot scheme.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["index", str(papers), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().startswith("1 added")
+    assert f"warning: {papers / 'empty.pdf'}: empty file; skipped" in result.stderr
+    assert f"failed: {papers / 'locked.pdf'}: encrypted: needs a password" in result.stderr  # the name once
+
+
 def test_eval_prints_the_metrics_table(run):
     result = run("eval", str(DATA / "eval" / "dev.jsonl"))
     assert result.exit_code == 0

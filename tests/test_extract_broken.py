@@ -97,8 +97,10 @@ def test_a_scanned_page_is_read_by_ocr_or_refused_saying_ocr_is_needed() -> None
 
 
 def test_a_folder_of_broken_files_yields_every_file_by_content() -> None:
-    found = {path.name for path in iter_document_files([BROKEN])}
-    assert "empty-file.pdf" not in found  # nothing in it to sniff
+    skipped: list[tuple[Path, str]] = []
+    found = {path.name for path in iter_document_files([BROKEN], skipped=skipped)}
+    assert "empty-file.pdf" not in found  # nothing in it to sniff, so it is reported as skipped
+    assert [(path.name, reason) for path, reason in skipped] == [("empty-file.pdf", "empty file; skipped")]
     assert {"not-a-pdf.pdf", "html-error-page-saved-as.pdf", "password-1234.pdf"} <= found
     assert sniff_media_type(BROKEN / "html-error-page-saved-as.pdf") == "text/html"
 

@@ -23,6 +23,8 @@ _NOT_DOCUMENT_SUFFIXES = {
     ".py", ".pyc", ".sh", ".bash", ".js", ".mjs", ".ts", ".css", ".json", ".jsonl", ".yaml", ".yml",
     ".toml", ".ini", ".cfg", ".xml", ".csv", ".tsv", ".log", ".lock", ".bat", ".ps1", ".sql", ".svg",
 }
+# Names that promise a paper: one whose content is none is reported when walking a folder, not lost.
+_DOCUMENT_SUFFIXES = {".pdf", ".html", ".htm", ".txt", ".text", ".md", ".markdown"}
 _BINARY_MAGIC = (
     b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM", b"RIFF", b"PK\x03\x04",
     b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\x7fELF", b"%!PS",
@@ -180,4 +182,12 @@ def _is_document_file(path: Path, note: _Skips) -> bool:
     if not os.access(path, os.R_OK):
         note(path, "not readable (permission denied); skipped")
         return False
-    return sniff_media_type(path) is not None
+    if sniff_media_type(path) is not None:
+        return True
+    if path.suffix.lower() in _DOCUMENT_SUFFIXES:
+        try:
+            empty = path.stat().st_size == 0
+        except OSError:
+            empty = False
+        note(path, "empty file; skipped" if empty else "not a PDF, HTML or text file by its content; skipped")
+    return False
