@@ -124,7 +124,7 @@ def filter_options(func):
         click.option("--to", "date_to", help="Meetings on or before this date."),
         click.option("--entity", help="Only paragraphs naming this entity, e.g. SITE:Lutterworth or ORG:UHL."),
         click.option("--min-amount", help="Only paragraphs with a sum of at least this, e.g. 1m or 250k."),
-        click.option("--kind", type=click.Choice(["table", "table_row", "paragraph", "list_item", "heading"]),
+        click.option("--kind", type=click.Choice(["table", "table_row", "paragraph", "list_item"]),
                      help="Only this kind of passage (table = table rows)."),
     ]
     for option in reversed(options):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -72,6 +73,25 @@ def parse_min_amount(value: str | float | int | None) -> float | None:
     return float(match.group(1)) * _SCALE[(match.group(2) or "").lower() or None]
 
 
+KINDS = ("paragraph", "list_item", "table_row", "table")  # passages' kinds ("table": table rows)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def check_date(name: str, value: str | None) -> str | None:
+    """An ISO date, year-month or year, unchanged; None for empty; QueryError otherwise."""
+    if not value or not value.strip():
+        return None
+    match = _DATE.match(value.strip())
+    if match is None:
+        raise QueryError(f"{name} must be a date like 2017-01-04, 2017-01 or 2017, not {value[:40]!r}")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise QueryError(f"{name}: {value!r} is not a real date") from None
+    return value.strip()
+
+
 @dataclass(frozen=True)
 class Filters:
     """Narrow a search: all given conditions must hold."""
@@ -82,7 +102,7 @@ class Filters:
     date_to: str | None = None
     entity: str | None = None  # "LABEL:name", e.g. "SITE:Lutterworth", or just a name
     min_amount: float | None = None  # paragraphs mentioning at least this many pounds
-    kind: str | None = None  # "table_row", "paragraph", "list_item", "heading" ("table" for table_row)
+    kind: str | None = None  # one of KINDS ("table" for table_row)
 
     @classmethod
     def from_kwargs(cls, **kwargs: object) -> Filters:
@@ -93,6 +113,11 @@ class Filters:
         values = {k: v for k, v in kwargs.items() if v not in (None, "")}
         if "min_amount" in values:
             values["min_amount"] = parse_min_amount(values["min_amount"])  # type: ignore[arg-type]
+        for name, shown in (("date_from", "from"), ("date_to", "to")):
+            if name in values:
+                values[name] = check_date(shown, str(values[name]))
+        if "kind" in values and values["kind"] not in KINDS:
+            raise QueryError(f"kind must be one of {', '.join(KINDS)}, not {str(values['kind'])[:40]!r}")
         if values.get("kind") == "table":
             values["kind"] = "table_row"
         return cls(**values)  # type: ignore[arg-type]
@@ -132,6 +157,8 @@ def clean_query(query: str) -> str:
     query = " ".join(query.split())[:MAX_QUERY_CHARS]
     if not query:
         raise QueryError("the query is empty; type some words to search for")
+    if not re.search(r"[^\W_]", query):
+        raise QueryError("the query has no words or numbers in it; type some words to search for")
     return query
 
 
@@ -176,8 +203,11 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
         )
         args += names + names
         if label:
-            clause += " AND e.label = ?"
-            args.append(label.upper())
+            labels = [label.upper()]
+            if labels == ["SITE"] and _names_a_town(name.strip()):
+                labels.append("PLACE")  # "SITE:Lutterworth": its sites, and the town where a table names it for them
+            clause += f" AND e.label IN ({','.join('?' * len(labels))})"
+            args += labels
         clauses.append(clause + ")")
     if filters.min_amount is not None:
         clauses.append(
@@ -192,7 +222,7 @@ def _entity_names(name: str, label: str | None = None) -> list[str]:
     """A name with its canonical form and, unless it is exactly an entity of `label`, linked names.
 
     "SITE:Leicester Royal Infirmary" means that hospital only; "SITE:Lutterworth" (a town given
-    where a site is asked for) means the sites in Lutterworth.
+    where a site is asked for) means the sites in Lutterworth (and the town itself, see _filter_sql).
     """
     names = {name.lower()}
     for entity in _query_entities(name):
@@ -204,6 +234,10 @@ def _entity_names(name: str, label: str | None = None) -> list[str]:
         names.add(entity.canonical.lower())
         names.update(n.lower() for n in _related(entity))
     return sorted(names)
+
+
+def _names_a_town(name: str) -> bool:
+    return any(e.label == "PLACE" and e.start == 0 and e.end == len(name) for e in _query_entities(name))
 
 
 def _query_entities(text: str) -> list:

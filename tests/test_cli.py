@@ -74,6 +74,8 @@ def test_filters_narrow_the_results(run):
     result = run("search", "beds", "--kind", "table", "--entity", "SITE:Lutterworth", "--json")
     hits = json.loads(result.stdout)["hits"]
     assert hits and all(h["kind"] == "table_row" for h in hits)
+    # a town where a site is asked for: its sites, and the rows that name the town for them
+    assert any("Rehab/Sub-Acute (10 beds)" in h["text"] for h in hits), [h["text"] for h in hits]
     dated = json.loads(run("search", "beds", "--from", "2018-01-01", "--json").stdout)["hits"]
     assert dated and all(h["citation"]["date"] >= "2018" for h in dated)
     money = json.loads(run("search", "capital", "--min-amount", "5m", "--json").stdout)["hits"]
@@ -111,6 +113,14 @@ def test_an_empty_query_is_a_one_line_error(run):
     result = run("search", "   ")
     assert result.exit_code == 1
     assert result.output.strip() == "error: the query is empty; type some words to search for"
+
+
+@pytest.mark.parametrize("query", ["*", '"(', "🏥", "? ! …"])
+def test_a_query_of_punctuation_alone_is_a_one_line_error_not_an_answer(run, query):
+    for command in ("search", "ask"):
+        result = run(command, query)
+        assert result.exit_code == 1
+        assert result.output.strip() == "error: the query has no words or numbers in it; type some words to search for"
 
 
 def test_a_missing_index_is_a_one_line_error_with_what_to_do(tmp_path):

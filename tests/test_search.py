@@ -62,6 +62,13 @@ def test_an_unknown_filter_or_amount_is_a_clear_error():
         Filters.from_kwargs(colour="red")
     with pytest.raises(QueryError, match="cannot read the amount"):
         Filters.from_kwargs(min_amount="lots")
+    with pytest.raises(QueryError, match="from must be a date like 2017-01-04"):
+        Filters.from_kwargs(date_from="notadate")  # not compared as text, finding nothing
+    with pytest.raises(QueryError, match="'2017-13' is not a real date"):
+        Filters.from_kwargs(date_to="2017-13")
+    with pytest.raises(QueryError, match="kind must be one of"):
+        Filters.from_kwargs(kind="heading")  # headings are context, never passages
+    assert Filters.from_kwargs(date_from="2017-01", kind="table") == Filters(date_from="2017-01", kind="table_row")
 
 
 def index_of(folder: Path, papers: dict[str, str]) -> docsearch.Index:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated
 
 from fastapi import Query
 
 from ..errors import QueryError
-from ..search import parse_min_amount
+from ..search import KINDS, check_date, parse_min_amount
 
 DEFAULT_K = 10
 MAX_K = 50
@@ -21,25 +20,8 @@ MAX_PARAGRAPHS = 200  # paragraphs per page of a document
 MAX_FILTER_CHARS = 200
 CONTEXT_PARAGRAPHS = 4  # either side of a cited paragraph on the context page
 ENTITY_LABELS = ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "PERSON", "DATE")
-KINDS = ("paragraph", "list_item", "table_row", "table", "heading")
 # A document id is the first 16 hex characters of the file's sha256: anything else names no document.
 DOC_ID = re.compile(r"^[0-9a-f]{16}$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-def check_date(name: str, value: str | None) -> str | None:
-    """An ISO date, year-month or year, unchanged; None for empty; QueryError otherwise."""
-    if not value:
-        return None
-    match = _DATE.match(value.strip())
-    if match is None:
-        raise QueryError(f"{name} must be a date like 2017-01-04, 2017-01 or 2017, not {value[:40]!r}")
-    year, month, day = match.groups()
-    try:
-        dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise QueryError(f"{name}: {value!r} is not a real date") from None
-    return value.strip()
-
 
 def check_entity(value: str | None) -> str | None:
     """'SITE:Lutterworth' or a bare name; the label, when given, must be one the index uses."""
