@@ -423,7 +423,10 @@ def _repair(folder: Path, conn: sqlite3.Connection, found: _Findings, report: Ch
             embedder = load_embedder(ENCODERS.get(read_config(folder).encoder, "auto"))
         count = _embed_into(vectors, conn, sorted(short), embedder)
         report.repaired.append(f"embedded {len(short)} chunk(s) short of vectors ({count} vector(s))")
-    found.generation += 1
+    # past every vector file there is, so a leftover of an interrupted run is neither overwritten nor
+    # taken for the new generation (and removed as litter after it)
+    numbers = [int(p.name.split(".")[1]) for p in folder.glob("vectors.*.faiss*") if p.name.split(".")[1].isdigit()]
+    found.generation = max([found.generation, *numbers]) + 1
     vectors.save(folder / f"vectors.{found.generation}.faiss")
     store.set_meta(conn, "generation", str(found.generation))
     report.repaired.append(f"wrote the vectors as generation {found.generation}")
@@ -471,6 +474,8 @@ def _remove_litter(folder: Path, found: _Findings) -> None:
 
     remove_old_vector_files(folder, found.generation)
     for path in found.litter:
+        if path.name == f"vectors.{found.generation}.faiss":  # the generation the database names now
+            continue
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:
@@ -484,7 +489,7 @@ def format_report(report: CheckReport) -> list[str]:
     lines += [f"repaired: {line}" for line in report.repaired]
     lines += [f"problem: {line}" for line in report.problems]
     lines += [f"warning: {line}" for line in report.warnings]
-    if not report.ok and not report.repaired:
+    if not report.ok and not report.repaired and not all("--rebuild" in line for line in report.problems):
         lines.append("run: docsearch check --repair to fix what can be fixed")
     return lines
 

@@ -56,6 +56,11 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     try:
         return store.connect(db_path)
     except sqlite3.Error as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise IndexError_(
+                f"the index database {db_path} is damaged ({exc}); rebuild the index: "
+                f"docsearch index PATH... --index {db_path.parent} --rebuild"
+            ) from exc
         raise IndexError_(
             f"cannot open the index database {db_path} ({exc}); check the disk has room, "
             "then run: docsearch check"
@@ -92,6 +97,16 @@ def file_hash(path: Path) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _load_vectors(path: Path) -> FaissStore:
+    """The vector file at `path`; a damaged one is an error saying how to mend it."""
+    try:
+        return FaissStore.load(path)
+    except RuntimeError as exc:  # faiss's reader on a truncated or overwritten file
+        raise IndexError_(
+            f"{path.parent}: the vector file {path.name} is damaged; "
+            f"run: docsearch check --index {path.parent} --repair") from exc
 
 
 def _lock(folder: Path):
@@ -135,7 +150,12 @@ class Index:
             raise IndexNotFound(
                 f"no index at {self.folder}; build one with: docsearch index PATH... --index {self.folder}"
             )
-        found = read_config(self.folder)
+        try:
+            found = read_config(self.folder)
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexError_(
+                f"{self.folder / CONFIG_NAME} cannot be read ({exc}); rebuild the index: "
+                f"docsearch index PATH... --index {self.folder} --rebuild") from exc
         if encoder is not None and found.encoder != encoder:
             raise IndexMismatch(
                 f"{self.folder} was built with the {found.encoder} encoder, not {encoder}; to change it, "
@@ -176,7 +196,7 @@ class Index:
         if self._vectors is None or generation != self._generation:
             path = self.folder / f"vectors.{generation}.faiss"
             if path.exists():
-                self._vectors = FaissStore.load(path)
+                self._vectors = _load_vectors(path)
             elif generation == "0":  # nothing committed yet
                 self._vectors = FaissStore(self.config.dimension)
             else:
@@ -447,7 +467,7 @@ class Index:
 
     def _load_vectors_for_write(self, generation: int) -> FaissStore:
         path = self.folder / f"vectors.{generation}.faiss"
-        return FaissStore.load(path) if path.exists() else FaissStore(self.config.dimension)
+        return _load_vectors(path) if path.exists() else FaissStore(self.config.dimension)
 
 
 def remove_old_vector_files(folder: Path, generation: int) -> None:

@@ -181,6 +181,28 @@ def test_a_damaged_vector_file_is_reported_in_one_line_and_rebuilt(index_dir: Pa
     assert check_index(index_dir, repair=True, embedder=embedder).ok
 
 
+def test_a_damaged_vector_file_beside_a_leftover_of_the_next_generation_is_mended_by_one_repair(
+        index_dir: Path, embedder) -> None:
+    """The repair's new vector file must not be the leftover's name, removed as litter after it is written."""
+    path = vector_file(index_dir)
+    generation = int(path.name.split(".")[1])
+    leftover = index_dir / f"vectors.{generation + 1}.faiss"
+    shutil.copy(path, leftover)
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(docsearch.DocsearchError, match=f"vectors.{generation}.faiss is damaged; run: docsearch check"):
+        top_ids(index_dir)
+    repaired = check_index(index_dir, repair=True, embedder=embedder)
+    assert repaired.ok, repaired.problems
+    assert check_index(index_dir).ok and vector_file(index_dir).exists()
+    assert top_ids(index_dir)
+
+
+def test_an_unreadable_config_is_a_one_line_error_saying_to_rebuild(index_dir: Path) -> None:
+    (index_dir / "config.json").write_text("garbage")
+    with pytest.raises(docsearch.DocsearchError, match=r"config.json cannot be read \(.*\); rebuild the index"):
+        docsearch.open_index(index_dir)
+
+
 def test_a_config_that_disagrees_with_the_vectors_is_a_problem_repair_leaves_to_a_rebuild(index_dir: Path) -> None:
     config = json.loads((index_dir / "config.json").read_text())
     config["dimension"] = 512
@@ -220,6 +242,17 @@ def test_a_damaged_database_is_reported_not_raised(index_dir: Path) -> None:
     assert not report.ok
     assert all("\n" not in p for p in report.problems)
     assert any("rebuild" in p for p in report.problems)
+    assert not any("--repair" in line for line in format_report(check_index(index_dir)))  # it cannot mend this
+
+
+def test_opening_a_truncated_database_says_it_is_damaged_and_to_rebuild(index_dir: Path) -> None:
+    db = index_dir / store.DB_NAME
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    for extra in index_dir.glob(store.DB_NAME + "-*"):
+        extra.unlink()
+    with pytest.raises(docsearch.DocsearchError, match=r"is damaged \(database disk image is malformed\); rebuild the index"):
+        top_ids(index_dir)
 
 
 def test_leftovers_of_interrupted_runs_are_warnings_and_repair_removes_them(index_dir: Path) -> None:
