@@ -72,9 +72,15 @@ class EvalReport:
 def load_questions(path: str | Path) -> list[dict]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        questions = [json.loads(line) for line in lines if line.strip()]
     except (OSError, json.JSONDecodeError) as exc:
         raise DocsearchError(f"cannot read questions from {path}: {exc}") from exc
+    if not questions:
+        raise DocsearchError(f"no questions in {path}: one JSON object a line, each with a question and its gold")
+    for number, question in enumerate(questions, 1):
+        if not isinstance(question, dict) or not question.get("question") or not question.get("gold"):
+            raise DocsearchError(f"{path}: question {number} has no \"question\" or no \"gold\" snippets to score it by")
+    return questions
 
 
 def score_question(question: dict, passages: Sequence[str]) -> QuestionResult:

@@ -344,6 +344,9 @@ class Index:
             files = [f.resolve() for f in iter_document_files(paths, skipped=skipped)]
             for path, reason in skipped:
                 report.warnings.setdefault(str(path.absolute()), []).append(reason)
+            if not files:
+                report.notices.append(
+                    f"no document files (PDF, HTML, text, Markdown) in {', '.join(str(p) for p in paths)}")
             known = {
                 r["path"]: r["doc_id"] for r in self._conn.execute("SELECT path, doc_id FROM documents")
             }

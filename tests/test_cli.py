@@ -160,6 +160,13 @@ def test_index_reports_an_empty_file_and_a_failed_one_by_path_and_indexes_the_re
     assert f"failed: {papers / 'locked.pdf'}: encrypted: needs a password" in result.stderr  # the name once
 
 
+def test_indexing_a_folder_with_no_documents_says_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["index", str(tmp_path / "empty"), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0
+    assert f"note: no document files (PDF, HTML, text, Markdown) in {tmp_path / 'empty'}" in result.stderr
+
+
 def test_eval_prints_the_metrics_table(run):
     result = run("eval", str(DATA / "eval" / "dev.jsonl"))
     assert result.exit_code == 0

@@ -46,3 +46,19 @@ def test_metrics_from_ranks():
     assert overall["mrr@10"] == (1 + 0.25) / 3
     assert overall["hit@300w"] == 1 / 3
     assert report.metrics("keyword")["hit@3"] == 0.5
+
+
+def test_a_question_file_that_cannot_score_anything_is_an_error_not_a_row_of_zeros(tmp_path):
+    import pytest
+
+    from docsearch.errors import DocsearchError
+    from docsearch.evaluate import load_questions
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    with pytest.raises(DocsearchError, match="no questions in"):
+        load_questions(empty)
+    ungraded = tmp_path / "ungraded.jsonl"
+    ungraded.write_text('{"id": "x1", "question": "Lutterworth beds", "gold": []}\n', encoding="utf-8")
+    with pytest.raises(DocsearchError, match='question 1 has no "question" or no "gold"'):
+        load_questions(ungraded)
