@@ -29,6 +29,16 @@ def find_paragraph(index, document: str, paragraph: str | None, around: int = 2
             "SELECT ordinal FROM paragraphs WHERE doc_id = ? AND label = ? ORDER BY ordinal LIMIT 1",
             (doc.doc_id, label),
         ).fetchone()
+        if row is None:  # "d" or "(d)" for the item cited "3.1(d)", when only one item has that letter
+            item = f"%({label.strip('()')})"
+            rows = index.conn.execute(
+                "SELECT ordinal, label FROM paragraphs WHERE doc_id = ? AND label LIKE ? ORDER BY ordinal",
+                (doc.doc_id, item),
+            ).fetchall()
+            if len(rows) > 1:
+                raise DocsearchError(f"{doc.title}: several paragraphs end in {item[1:]!r} "
+                                     f"({', '.join(r[1] for r in rows[:6])}); name one")
+            row = rows[0] if rows else None
         if row is None:
             raise DocsearchError(f"{doc.title}: no paragraph labelled {paragraph!r}")
         target = row[0]

@@ -82,6 +82,20 @@ def test_filters_narrow_the_results(run):
     assert money and all(any(e["label"] == "MONEY" for e in h["entities"]) or h["paragraph_text"] for h in money)
 
 
+def test_a_list_item_is_cited_with_its_paragraphs_number_and_shown_by_it(run):
+    result = run("show", "NHS Sustainability and Transformation Plan/Partnership", "2(e)", "--json")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    target = next(p for p in payload["paragraphs"] if p["ordinal"] == payload["target"])
+    assert target["label"] == "2(e)" and target["text"].startswith("The local NHS be advised")
+    # a bare letter finds the one item with it, or lists the items it could mean
+    assert json.loads(run("show", "NHS Sustainability and Transformation Plan/Partnership", "e", "--json").stdout)["target"] \
+        == payload["target"]
+    several = run("show", "Health and Wellbeing Scrutiny Commission agenda pack", "a")
+    assert several.exit_code == 1
+    assert "several paragraphs end in '(a)' (2.5(a), 2.8(a)," in several.output
+
+
 def test_show_prints_a_paragraph_by_its_label_with_neighbours(run):
     result = run("show", "NHS Sustainability and Transformation Plan/Partnership", "46", "--json")
     assert result.exit_code == 0

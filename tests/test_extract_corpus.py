@@ -86,7 +86,7 @@ def test_cabinet_header_is_not_in_the_text_but_is_the_body_when_no_catalogue(cor
 def test_recommendation_2e_runs_over_the_page_break_as_one_list_item(corpus_dir: Path) -> None:
     paragraphs = read(corpus_dir / CABINET).paragraphs
     two = next(i for i, p in enumerate(paragraphs) if p.label == "2")
-    e = next(p for p in paragraphs[two:] if p.label == "(e)")
+    e = next(p for p in paragraphs[two:] if p.label == "2(e)")  # item (e) of paragraph 2
     assert e.kind == LIST_ITEM
     assert e.pages == (1, 2)
     assert e.printed_pages == ("1", "2")

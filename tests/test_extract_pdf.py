@@ -140,8 +140,8 @@ def test_list_items_carry_their_lead_in_sentence(tmp_path: Path) -> None:
     found = paragraphs(pdf)
     assert [(p.kind, p.label, p.text) for p in found] == [
         (PARAGRAPH, "2", "It is recommended that:"),
-        (LIST_ITEM, "(a)", "the plan be noted;"),
-        (LIST_ITEM, "(b)", "the Cabinet be consulted; and"),
+        (LIST_ITEM, "2(a)", "the plan be noted;"),  # cited as officers do: paragraph 2(a)
+        (LIST_ITEM, "2(b)", "the Cabinet be consulted; and"),
         (LIST_ITEM, None, "a bullet point about capital schemes."),
     ]
     assert all(p.context == "It is recommended that:" for p in found[1:])

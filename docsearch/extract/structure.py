@@ -54,6 +54,7 @@ def to_paragraphs(
     """
     path: list[tuple[int, str, str | None]] = []  # (level, heading, its number)
     lead_in = ""
+    lead_number: str | None = None  # the number of the paragraph whose lead-in the list items carry
     question = ""
     ordinal = 0
     title_key = _norm(title)
@@ -97,10 +98,14 @@ def to_paragraphs(
             lead_in = ""
         elif block.kind == LIST_ITEM:
             context = lead_in
+            item = _ITEM_LETTER.match(label or "")
+            if lead_in and lead_number and item:
+                label = f"{lead_number}({item.group(1)})"  # "(d)" under paragraph 3.1 is cited "3.1(d)"
         elif block.kind == TABLE_ROW:
             context = block.context or (heading_path[-1] if heading_path else "")
         else:
             lead_in = last_sentence(block.text) if introduces_list(block.text) else ""
+            lead_number = label if lead_in and label and label[0].isdigit() else None
             if question and answers_question(block.text):
                 context = question_context(question)
         question = block.text if block.kind == PARAGRAPH and asks(block.text) else ""
@@ -128,6 +133,8 @@ def to_paragraphs(
             caption_rows = not block.text.lower().startswith("table")  # a figure has no rows to wait for
 
 
+# A list item's own letter or roman numeral: "(a)", "a", "a)", "(iv)".
+_ITEM_LETTER = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,5})\)?\.?$")
 _CAPTION = re.compile(r"^(?:table|figure|chart|graph)\s+[a-z]?\d+(?:\.\d+)*\b", re.IGNORECASE)  # "Table 2:", "Figure A1.1"
 # A paper of minutes ("Cabinet minutes 11 December 2024", "Minutes of the Previous Meeting") is
 # cited by minute number; "the 15 minutes standard" is not minutes.
