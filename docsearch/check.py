@@ -333,12 +333,17 @@ def _check_vectors(folder: Path, conn: sqlite3.Connection, report: CheckReport, 
         report.problems.append(f"the database records a {stored} vector index; {path.name} is {vectors.spec.describe()}")
 
 
+def _generation_of(path: Path) -> int | None:
+    """The generation a vector file is named for ("vectors.3.faiss": 3), else None."""
+    part = path.name.split(".")[1]
+    return int(part) if part.isdigit() else None
+
+
 def _check_litter(folder: Path, conn: sqlite3.Connection, report: CheckReport, found: _Findings) -> None:
     """Files an interrupted run leaves: harmless, but worth removing."""
     generation = found.generation
     for path in sorted(folder.glob("vectors.*.faiss*")):
-        parts = path.name.split(".")
-        number = int(parts[1]) if parts[1].isdigit() else None
+        number = _generation_of(path)
         temp = ".tmp-" in path.name
         if temp or number is None or number > generation or number < generation - 1:
             found.litter.append(path)
@@ -425,7 +430,7 @@ def _repair(folder: Path, conn: sqlite3.Connection, found: _Findings, report: Ch
         report.repaired.append(f"embedded {len(short)} chunk(s) short of vectors ({count} vector(s))")
     # past every vector file there is, so a leftover of an interrupted run is neither overwritten nor
     # taken for the new generation (and removed as litter after it)
-    numbers = [int(p.name.split(".")[1]) for p in folder.glob("vectors.*.faiss*") if p.name.split(".")[1].isdigit()]
+    numbers = [n for n in map(_generation_of, folder.glob("vectors.*.faiss*")) if n is not None]
     found.generation = max([found.generation, *numbers]) + 1
     vectors.save(folder / f"vectors.{found.generation}.faiss")
     store.set_meta(conn, "generation", str(found.generation))

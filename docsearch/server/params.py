@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Query
 
 from ..errors import QueryError
-from ..search import KINDS, check_date, parse_min_amount
+from ..search import KINDS, Filters
 
 DEFAULT_K = 10
 MAX_K = 50
@@ -51,19 +51,17 @@ def filter_params(
     kind: Annotated[str | None, Query(max_length=20, description=f"One of: {', '.join(KINDS)}.")] = None,
 ) -> dict[str, str | None]:
     """The search filters, checked, as keyword arguments for Index.search and Index.ask."""
-    if min_amount:
-        parse_min_amount(min_amount)
-    if kind and kind not in KINDS:
-        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
-    return {
+    filters = {
         "document": (document or "").strip() or None,
         "body": (body or "").strip() or None,
-        "date_from": check_date("from", date_from),
-        "date_to": check_date("to", date_to),
+        "date_from": (date_from or "").strip() or None,
+        "date_to": (date_to or "").strip() or None,
         "entity": check_entity(entity),
         "min_amount": (min_amount or "").strip() or None,
         "kind": kind or None,
     }
+    Filters.from_kwargs(**filters)  # dates, amount and kind checked as every search checks them
+    return filters
 
 
 def url_params(filters: dict[str, str | None]) -> dict[str, str]:
