@@ -111,3 +111,14 @@ def test_minutes_numbered_the_ways_councils_number_them_are_cited_by_minute(firs
     lone = [Block("COVID 19 RECOVERY", kind="heading", heading_level=1), Block("Cases fell."),
             Block("APOLOGIES FOR ABSENCE", kind="heading", heading_level=1), Block("None.")]
     assert [p.label for p in to_paragraphs("d", lone, title="Cabinet minutes")] == [None] * 4
+
+
+def test_a_reply_under_a_response_heading_is_read_with_its_question() -> None:
+    from docsearch.extract.structure import Block, to_paragraphs
+
+    blocks = [Block("Will the pool close while the new centre is built?"), Block("Response:", kind="heading", heading_level=2),
+              Block("Councillor Fenwick-Hart replied: No."), Block("Next item", kind="heading", heading_level=2),
+              Block("Councillor Marsh replied: Yes.")]
+    paragraphs = list(to_paragraphs("d", blocks, title="Council questions"))
+    assert paragraphs[2].context == "Will the pool close while the new centre is built?"
+    assert paragraphs[4].context == ""  # another heading ends the question

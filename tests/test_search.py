@@ -331,13 +331,49 @@ QUESTIONS_PAPER = (
     ("Narborough Road cycle lane extension", "The Cabinet Member for Transport replied"),
 ])
 def test_an_answer_in_a_questions_paper_is_found_by_the_words_of_its_question(tmp_path, query, answer):
-    # The answers share few words with the query; each is read with the question before it.
+    # The answers share few words with the query; each is read with the question before it, and
+    # ranked above it, since the question only says again what the officer asked.
     index = index_of(tmp_path, {"questions.txt": QUESTIONS_PAPER})
     hits = index.search(query, k=4)
-    assert hits[0].text.startswith(("Question", "Councillor"))
-    assert hits[1].text.startswith(answer)
-    assert hits[1].citation.paragraph_ordinal == hits[0].citation.paragraph_ordinal + 1
+    assert hits[0].text.startswith(answer)
+    question = next(h for h in hits if h.citation.paragraph_ordinal == hits[0].citation.paragraph_ordinal - 1)
+    assert question.text.startswith(("Question", "Councillor"))
     index.close()
+
+
+RESPONSES_PAPER = (
+    "Council 26 February 2025 - Public Questions\n\n"
+    "Question 1 from Ms K Osei to the Cabinet Member for Housing\n\n"
+    "How many families with children are living in bed and breakfast in the borough?\n\n"
+    "Response:\n\n"
+    "Councillor Beddoes replied: On 31 January 2025 there were 19 such families, all placed within ten miles.\n\n"
+    "Question 2 from Mr R Kowalczyk to the Cabinet Member for Leisure\n\n"
+    "Will the swimming pool at Castle Meadows close while the new leisure centre is built?\n\n"
+    "Response:\n\n"
+    "Councillor Fenwick-Hart replied: No. The existing centre stays open until the new one opens in 2027.\n")
+
+
+def test_a_reply_under_a_response_heading_ranks_above_its_question(tmp_path, monkeypatch):
+    from docsearch import search as search_module
+
+    index = index_of(tmp_path, {"questions.txt": RESPONSES_PAPER})
+    monkeypatch.setattr(search_module, "REPLY_LIFT", -100.0)  # never lifts: the question leads on words
+    plain = index.search("families with children in bed and breakfast", k=3)
+    assert plain[0].text.startswith("How many families")
+    monkeypatch.undo()
+    hits = index.search("families with children in bed and breakfast", k=3)
+    assert hits[0].text.startswith("Councillor Beddoes replied")
+    assert hits[0].score == pytest.approx(plain[0].score + search_module.REPLY_LIFT, abs=1e-5)
+    assert hits[1].text.startswith("How many families")
+    index.close()
+
+
+def test_a_passage_ending_in_a_question_mark_inside_a_quotation_is_no_question():
+    from docsearch.questions import asks
+
+    assert asks("Will the pool close while the new centre is built? ")
+    assert asks("Q3: Can the Portfolio Holder confirm that the Lido will open this summer.")
+    assert not asks("Staff are asked \u201cWhy is this patient not at home?\u201d")
 
 
 def test_a_paragraph_republished_inside_a_longer_passage_is_shown_once_with_both_sources(tmp_path):

@@ -59,7 +59,8 @@ log = logging.getLogger(__name__)
 # entities: a hospital's generic alias inside another name ("the General Fund", "Harbourne General
 # Hospital") is not that hospital, and the street a site is on ("Hospital Road") is not a site.
 # 9: a list item under a numbered paragraph is cited with its number ("3.1(d)", not "(d)").
-READER_VERSION = 9
+# 10: a reply set under a "Response:" heading is read with the question before the heading.
+READER_VERSION = 10
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

@@ -8,13 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, BBox, Paragraph, Part
-from .labels import (
-    answers_question,
-    asks,
-    introduces_list,
-    last_sentence,
-    question_context,
-)
+from ..questions import answers_question, asks, marks_reply, question_context
+from .labels import introduces_list, last_sentence
 from .parts import part_of
 
 
@@ -108,7 +103,10 @@ def to_paragraphs(
             lead_number = label if lead_in and label and label[0].isdigit() else None
             if question and answers_question(block.text):
                 context = question_context(question)
-        question = block.text if block.kind == PARAGRAPH and asks(block.text) else ""
+        if block.kind == PARAGRAPH and asks(block.text):
+            question = block.text
+        elif not marks_reply(block.text):
+            question = ""  # a "Response:" heading between a question and its reply keeps the question
         yield Paragraph(
             doc_id=doc_id,
             ordinal=ordinal,
