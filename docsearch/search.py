@@ -147,14 +147,24 @@ def synonym_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(g) for g in json.loads(text)["groups"])
 
 
+def _spaced(text: str) -> str:
+    """Words and ampersands, lower-cased, one space each side: "B&B" and "b & b" give " b & b "."""
+    return " " + " ".join(re.findall(r"[^\W_]+|&", text.lower())) + " "
+
+
 def expansions(query: str) -> list[str]:
     """Terms and phrases used interchangeably with ones in the query (see data/synonyms.json)."""
-    words = " " + " ".join(re.findall(r"[^\W_]+|&", query.lower())) + " "
+    words = _spaced(query)
     found: list[str] = []
-    for group in synonym_groups():
-        if any(f" {member} " in words for member in group):
-            found.extend(m for m in group if f" {m} " not in words and m not in found)
+    for group in _spaced_groups():
+        if any(spaced in words for _, spaced in group):
+            found.extend(m for m, spaced in group if spaced not in words and m not in found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _spaced_groups() -> tuple[tuple[tuple[str, str], ...], ...]:
+    return tuple(tuple((m, _spaced(m)) for m in group) for group in synonym_groups())
 
 
 def clean_query(query: str) -> str:

@@ -52,6 +52,17 @@ def test_council_synonyms_widen_the_keyword_search():
     assert "hra" not in expansions("housing revenue account")  # also a Habitats Regulations Assessment
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    ("families in B&B over six weeks", "bed and breakfast"),
+    ("families in b & b", "bed and breakfast"),
+    ("A&E waiting times", "accident and emergency"),
+    ("accident and emergency waits", "a&e"),
+])
+def test_a_synonym_written_with_an_ampersand_widens_the_search(query, expected):
+    # "B&B" in a query and "b&b" in the word groups had never met: the query was read as "b & b".
+    assert expected in expansions(query)
+
+
 @pytest.mark.parametrize(("text", "pounds"), [("1m", 1e6), ("£250k", 250e3), ("5,000", 5000.0), ("1.5bn", 1.5e9)])
 def test_minimum_amounts_read_like_officers_write_them(text, pounds):
     assert parse_min_amount(text) == pounds
