@@ -45,7 +45,7 @@ ANSWER_TYPE_BOOST = {"quantity": 0.2, "date": 0.2, "agent": 0.2, "money": 0.1}
 # A question in the papers (a public question to council, "Q:" in a written answers paper, an FAQ
 # line) says what the query says, and its reply, the next paragraph, says what the officer wants:
 # the reply to a leading question is ranked just above it, and the question lower. Measured with
-# `docsearch eval` (README): MRR@10 0.708 -> 0.725 (Wexcombe) and 0.667 -> 0.700 (Kelsborough);
+# `docsearch eval` (README): MRR@10 0.708 -> 0.725 (Wexcombe) and 0.667 -> 0.702 (Kelsborough);
 # the sets without question-and-answer papers are unchanged.
 REPLY_LIFT = 0.01
 QUESTION_DROP = 0.3
@@ -540,15 +540,15 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         complete_dense(conn, vectors, query_vector, features["dense"], set().union(*map(set, features.values())))
         fused = fuse(features)
         ordered = sorted(fused, key=lambda c: -fused[c])
-        rows = store.fetch_chunks(conn, ordered[: max(k * 4, 40)])
-    kind = answer_type(query)
-    if kind:
-        for chunk, row in rows.items():
-            if holds_answer_type(kind, row.text, {e.label for e in _entities_in(row)}):
-                fused[chunk] += ANSWER_TYPE_BOOST[kind]
-        ordered = sorted(fused, key=lambda c: -fused[c])
-    replies = _lift_replies(index, rows, ordered[: max(k * 4, 40)], fused, allowed)
-    if replies:
+        leading = ordered[: max(k * 4, 40)]
+        rows = store.fetch_chunks(conn, leading)
+        kind = answer_type(query)
+        if kind:
+            for chunk, row in rows.items():
+                if holds_answer_type(kind, row.text, {e.label for e in _entities_in(row)}):
+                    fused[chunk] += ANSWER_TYPE_BOOST[kind]
+            leading = sorted(rows, key=lambda c: -fused[c])
+        lift_replies(conn, rows, leading, fused, allowed)
         ordered = sorted(fused, key=lambda c: -fused[c])
     hits: list[Hit] = []
     kept = KeptPassages()
@@ -604,21 +604,20 @@ def replies_to_questions(conn, rows: list[store.ChunkRow], reach: int = REPLY_RE
     return out
 
 
-def _lift_replies(index, rows: dict[int, store.ChunkRow], leading: list[int], fused: dict[int, float],
-                  allowed: set[int] | None) -> dict[int, int]:
-    """Rank the reply to a leading question just above it, and the question lower (REPLY_LIFT)."""
-    with index.read():
-        replies = replies_to_questions(index.conn, [rows[c] for c in leading if c in rows])
-        replies = {q: r for q, r in replies.items() if allowed is None or r in allowed}
-        rows.update(store.fetch_chunks(index.conn, [r for r in replies.values() if r not in rows]))
-    lifted = {}
+def lift_replies(conn, rows: dict[int, store.ChunkRow], leading: list[int], fused: dict[int, float],
+                 allowed: set[int] | None) -> None:
+    """Rank the reply to each leading question just above it, and the question lower (REPLY_LIFT).
+
+    A reply not yet among `rows` is fetched into them.
+    """
+    replies = replies_to_questions(conn, [rows[c] for c in leading if c in rows])
+    replies = {q: r for q, r in replies.items() if allowed is None or r in allowed}
+    rows.update(store.fetch_chunks(conn, [r for r in replies.values() if r not in rows]))
     for question, reply in replies.items():
         score = fused[question] + REPLY_LIFT
         if reply in rows and score > fused.get(reply, 0.0):
             fused[reply] = score
             fused[question] -= QUESTION_DROP
-            lifted[question] = reply
-    return lifted
 
 
 class KeptPassages:
