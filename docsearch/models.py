@@ -11,6 +11,9 @@ LIST_ITEM = "list_item"
 TABLE_ROW = "table_row"
 HEADING = "heading"
 
+# Entity labels, as the entity stage tags them.
+ENTITY_LABELS = ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "PERSON", "DATE")
+
 BBox = tuple[float, float, float, float]
 
 

@@ -54,12 +54,16 @@ class MultiIndex:
 
     def search(self, query: str, k: int = 10, **filters: object) -> list[Hit]:
         """The `k` best cited passages over all indexes, best first; each filter applies to every index."""
-        from .search import Filters, search
+        from .search import Filters, names_body, search
 
         parsed = Filters.from_kwargs(**filters)
         self.embedder  # noqa: B018 - share the encoder before the indexes load their own
         merged: list[tuple[float, int, int, Hit]] = []
+        # A body named exactly in some index ("Council") is that body: the other indexes have none of it.
+        exact = {i for i, index in enumerate(self.indexes) if parsed.body and names_body(index, parsed.body)}
         for number, (index, name) in enumerate(zip(self.indexes, self.names)):
+            if exact and number not in exact:
+                continue
             for rank, hit in enumerate(search(index, query, k=k, filters=parsed)):
                 merged.append((-hit.score, number, rank, _named(hit, name)))
         merged.sort(key=lambda item: item[:3])
@@ -67,7 +71,7 @@ class MultiIndex:
         kept = KeptPassages()
         for *_, hit in merged:
             folded = fold_text(hit.reading)
-            same = kept.find(folded, hit.citation.doc_id)
+            same = kept.find(folded, hit.citation.doc_id, hit.reading)
             if same is not None:  # the same passage in two indexes: one hit, cited in both
                 first = hits[same]
                 also = tuple(c for c in (hit.citation, *hit.also_in) if c not in first.also_in)

@@ -14,7 +14,7 @@ import numpy as np
 
 from . import bm25, store
 from .errors import QueryError
-from .models import HEADING, TABLE_ROW, Citation, Hit
+from .models import ENTITY_LABELS, HEADING, TABLE_ROW, Citation, Hit
 from .questions import asks, marks_reply
 
 MAX_QUERY_CHARS = 1000
@@ -101,12 +101,33 @@ def check_date(name: str, value: str | None) -> str | None:
     return value.strip()
 
 
+def check_entity(value: str | None) -> str | None:
+    """'SITE:Lutterworth' or a bare name; the label, when given, must be one the index uses."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    label, colon, name = value.rpartition(":")
+    if colon and label.upper() not in ENTITY_LABELS:
+        raise QueryError(f"entity must look like SITE:Lutterworth; labels are {', '.join(ENTITY_LABELS)}")
+    if colon and not name.strip():
+        raise QueryError("entity needs a name after the label, e.g. SITE:Lutterworth")
+    return f"{label.upper()}:{name.strip()}" if colon else value
+
+
+def _first_day(date: str) -> str:
+    return date + "-01-01"[len(date) - 4:]  # "2017" -> "2017-01-01", "2017-05" -> "2017-05-01"
+
+
+def _last_day(date: str) -> str:
+    return date + "-12-31"[len(date) - 4:]  # "2017" -> "2017-12-31", "2017-05" -> "2017-05-31" (any month)
+
+
 @dataclass(frozen=True)
 class Filters:
     """Narrow a search: all given conditions must hold."""
 
     document: str | None = None  # doc id (or its prefix) or words of the title
-    body: str | None = None  # words of the committee or body
+    body: str | None = None  # a committee or body by name, or words of its name
     date_from: str | None = None  # ISO date or year-month, inclusive
     date_to: str | None = None
     entity: str | None = None  # "LABEL:name", e.g. "SITE:Lutterworth", or just a name
@@ -125,6 +146,11 @@ class Filters:
         for name, shown in (("date_from", "from"), ("date_to", "to")):
             if name in values:
                 values[name] = check_date(shown, str(values[name]))
+        if "date_from" in values and "date_to" in values and \
+                _first_day(values["date_from"]) > _last_day(values["date_to"]):  # type: ignore[arg-type]
+            raise QueryError(f"from {values['date_from']} is after to {values['date_to']}; swap them")
+        if "entity" in values:
+            values["entity"] = check_entity(str(values["entity"]))
         if "kind" in values and values["kind"] not in KINDS:
             raise QueryError(f"kind must be one of {', '.join(KINDS)}, not {str(values['kind'])[:40]!r}")
         if values.get("kind") == "table":
@@ -200,9 +226,10 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
         clauses.append("(d.doc_id LIKE ? OR lower(d.title) LIKE ? OR lower(d.path) LIKE ?)")
         needle = f"%{filters.document.lower()}%"
         args += [filters.document + "%", needle, needle]
-    if filters.body:
-        clauses.append("lower(coalesce(d.body, '')) LIKE ?")
-        args.append(f"%{filters.body.lower()}%")
+    if filters.body:  # the body of that name when the index has one ("Council"), else any naming those words
+        clauses.append("(lower(coalesce(d.body, '')) = ? OR (NOT EXISTS (SELECT 1 FROM documents b "
+                       "WHERE lower(b.body) = ?) AND lower(coalesce(d.body, '')) LIKE ?))")
+        args += [filters.body.lower(), filters.body.lower(), f"%{filters.body.lower()}%"]
     if filters.date_from:
         clauses.append("d.date >= ?")
         args.append(filters.date_from)
@@ -235,6 +262,13 @@ def _filter_sql(filters: Filters) -> tuple[str, list[object]]:
         )
         args.append(filters.min_amount)
     return " AND ".join(clauses), args
+
+
+def names_body(index, body: str) -> bool:
+    """True when some document of the index has exactly this body (any case)."""
+    with index.read():
+        return index.conn.execute("SELECT 1 FROM documents WHERE lower(body) = ? LIMIT 1",
+                                  (body.lower(),)).fetchone() is not None
 
 
 def _entity_names(name: str, label: str | None = None) -> list[str]:
@@ -558,7 +592,7 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
             continue
         citation = citation_for(row, index.folder.name)
         folded = store.fold_text(row.text)
-        same = kept.find(folded, citation.doc_id)
+        same = kept.find(folded, citation.doc_id, row.text)
         if same is not None:
             first = hits[same]
             if citation.doc_id != first.citation.doc_id:
@@ -635,10 +669,16 @@ class KeptPassages:
         self._by_text: dict[str, int] = {}
         self._kept: list[tuple[str, str, frozenset[tuple[str, ...]]]] = []  # (folded, doc id, shingles)
 
-    def find(self, folded: str, doc_id: str) -> int | None:
-        """The number of the kept passage this one repeats, or None."""
+    def find(self, folded: str, doc_id: str, text: str = "") -> int | None:
+        """The number of the kept passage this one repeats, or None.
+
+        A short lead-in (`text` "It is recommended that:") repeats one only in its own document:
+        in another paper the same words open a different list.
+        """
         same = self._by_text.get(folded)
         if same is not None:
+            if opens_list(text) and self._kept[same][1] != doc_id:
+                return None
             return same
         shingles = _shingles(folded)
         for number, (other, other_doc, other_shingles) in enumerate(self._kept):
@@ -655,6 +695,11 @@ class KeptPassages:
     def add(self, folded: str, doc_id: str) -> None:
         self._by_text.setdefault(folded, len(self._kept))
         self._kept.append((folded, doc_id, _shingles(folded)))
+
+
+def opens_list(text: str) -> bool:
+    """A short passage ending in a colon: the lead-in of a list ("It is recommended that:")."""
+    return text.rstrip().endswith(":") and len(text.split()) < MIN_REPUBLISHED_WORDS
 
 
 def _shingles(folded: str) -> frozenset[tuple[str, ...]]:

@@ -146,3 +146,24 @@ def test_the_api_lists_and_opens_documents_of_every_index(api, two_indexes):
     assert health["documents"] == len(COUNTY) + len(CITY) == sum(i["documents"] for i in health["indexes"])
     page = api.get("/", params={"q": "hospital beds closing"})
     assert page.status_code == 200 and "Lutterworth" in page.text and "Leicester General" in page.text
+
+
+def test_the_page_names_each_passage_s_index_and_narrows_to_those_ticked(api):
+    page = api.get("/", params={"q": "hospital beds closing"}).text
+    assert '<span>county</span>' in page and '<span>city</span>' in page
+    assert 'name="index" value="county"' in page  # a box to tick for each index
+    narrowed = api.get("/", params={"q": "hospital beds closing", "index": "city"}).text
+    assert '<span>city</span>' in narrowed and '<span>county</span>' not in narrowed
+
+
+def test_a_body_named_exactly_in_one_index_is_that_body_only(tmp_path):
+    county = {"cabinet.txt": "Cabinet 5 February 2025\n\nThe Cabinet agreed the library opening hours.\n"}
+    city = {"scrutiny.txt": "Cabinet Scrutiny Committee 6 February 2025\n\nThe Committee questioned the Cabinet "
+                            "on library hours.\n"}
+    with open_indexes([build(tmp_path / "county", county), build(tmp_path / "city", city)]) as both:
+        bodies = {h.citation.body for h in both.search("library hours", k=5)}
+        assert len(bodies) == 2, bodies
+        exact = next(b for b in bodies if b and b.lower() == "cabinet")
+        assert {h.citation.body for h in both.search("library hours", k=5, body="cabinet")} == {exact}
+        # words of a name that no body has exactly still find every body using them
+        assert {h.citation.body for h in both.search("library hours", k=5, body="scrutiny")} == bodies - {exact}

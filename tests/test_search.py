@@ -431,3 +431,23 @@ def test_a_series_phrase_is_matched_as_written_not_across_punctuation(tmp_path):
         found = identifier_chunks(index.conn, ["option b"], None)
     assert [texts[c] for c in found] == ["Option B keeps the pool open."]
     index.close()
+
+
+def test_the_same_lead_in_in_two_papers_is_two_passages(tmp_path):
+    # "It is recommended that:" opens different recommendations in each paper; a report and the
+    # pack that republishes it would share the items too, which are long enough to be matched.
+    index = index_of(tmp_path, {
+        "cabinet.txt": "Cabinet report\n\nIt is recommended that:\n\n(a) the library opens on Sundays.\n",
+        "board.txt": "Board report\n\nIt is recommended that:\n\n(a) the board notes the library review.\n"})
+    leads = [h for h in index.search("recommended", k=6) if h.text == "It is recommended that:"]
+    assert len(leads) == 2 and not any(h.also_in for h in leads)
+    index.close()
+
+
+def test_filters_refuse_a_range_that_ends_before_it_starts_and_an_unknown_entity_label():
+    assert Filters.from_kwargs(date_from="2017-05", date_to="2017").date_to == "2017"
+    for bad, words in ((dict(date_from="2018", date_to="2017-12-31"), "after"),
+                       (dict(entity="HOSPITAL:Feilding Palmer"), "labels are"), (dict(entity="SITE: "), "name")):
+        with pytest.raises(QueryError, match=words):
+            Filters.from_kwargs(**bad)
+    assert Filters.from_kwargs(entity="site:Lutterworth").entity == "SITE:Lutterworth"

@@ -165,6 +165,8 @@ def test_a_minimum_amount_keeps_only_paragraphs_with_a_sum_that_large(client, in
         ({"q": QUERY, "entity": "HOSPITAL:Feilding Palmer"}, "entity"),
         ({"q": QUERY, "min_amount": "lots"}, "amount"),
         ({"q": QUERY, "kind": "poem"}, "kind"),
+        ({"q": QUERY, "from": "2018", "to": "2017-06"}, "after"),
+        ({"q": QUERY, "entity": "SITE:"}, "name"),
     ],
 )
 def test_bad_parameters_get_400_with_a_one_line_reason(client, params, names):
@@ -248,6 +250,49 @@ def test_the_openapi_description_lists_the_api(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     assert {"/api/search", "/api/ask", "/api/documents", "/api/documents/{doc_id}", "/api/entities",
             "/api/health"} <= set(paths)
+
+
+def test_the_openapi_description_gives_the_errors_the_server_sends(client):
+    spec = client.get("/api/openapi.json").json()
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            assert "422" not in operation["responses"]  # bad input is a 400 with {"error": ...}
+            assert {"4XX", "503"} <= set(operation["responses"])
+    assert spec["components"]["schemas"]["ErrorResponse"]["required"] == ["error"]
+    kind = next(p for p in spec["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "kind")
+    assert "table" in kind["schema"]["enum"]
+
+
+@pytest.mark.parametrize("path", ["/api/documents/{id}?start=9223372036854775800", "/documents/{id}?around=99999999999999999999999",
+                                  "/documents/{id}?start=9223372036854775800"])
+def test_a_paragraph_number_past_any_paper_is_a_400_not_a_500(client, agenda_pack, path):
+    assert_one_line_error(client.get(path.format(id=agenda_pack.doc_id)), 400)
+
+
+def test_the_last_page_of_results_offers_no_next_page(client, index):
+    filters = {"entity": "SITE:Lutterworth", "kind": "table"}
+    total = len(index.search("community hospital beds", k=50, **filters))
+    assert 2 <= total < 50
+    last = client.get("/api/search", params={"q": "community hospital beds", "k": total, **filters}).json()
+    assert len(last["hits"]) == total and last["next_page"] is None
+    page = client.get("/", params={"q": "community hospital beds", "k": total, **filters}).text
+    assert 'rel="next"' not in page
+    short = client.get("/api/search", params={"q": "community hospital beds", "k": total - 1, **filters}).json()
+    assert short["next_page"] == 2
+
+
+def test_a_question_the_papers_do_not_answer_says_so_on_the_page(client):
+    question = "who won the football world cup in 1966"
+    assert client.get("/api/ask", params={"q": question}).json()["found"] is False
+    page = client.get("/", params={"q": question}).text
+    assert "Nothing in the indexed papers answers that" in page
+
+
+def test_filters_from_a_shared_link_are_shown_and_can_be_removed(client):
+    page = client.get("/", params={"q": QUERY, "from": "2017", "min_amount": "1m", "kind": "table"}).text
+    assert 'value="2017"' in page  # a year is shown as given, not dropped by a date picker
+    assert page.count("remove this filter") == 2
+    assert "at least 1m" in page and "kind table" in page
 
 
 def test_searches_at_the_same_time_get_the_same_answers(client):

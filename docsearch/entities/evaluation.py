@@ -18,14 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docsearch.entities.pipeline import add_entities
-from docsearch.models import Entity, Paragraph
+from docsearch.models import ENTITY_LABELS, Entity, Paragraph
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
-LABELS = ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "PERSON", "DATE")
+LABELS = ENTITY_LABELS
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 

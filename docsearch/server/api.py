@@ -8,15 +8,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from ..models import Answer, Document, Hit, Paragraph, Part
+from ..models import ENTITY_LABELS, Answer, Document, Hit, Paragraph, Part
 from ..search import MAX_QUERY_CHARS
 from .params import (
     DEFAULT_ASK_K,
     DEFAULT_K,
     DEFAULT_PARAGRAPHS,
-    ENTITY_LABELS,
     MAX_ASK_K,
     MAX_K,
+    MAX_ORDINAL,
     MAX_PARAGRAPHS,
     MAX_RESULTS,
     check_depth,
@@ -25,7 +25,16 @@ from .params import (
 )
 from .shared import SharedIndex
 
-router = APIRouter(prefix="/api", tags=["api"])
+class ErrorResponse(BaseModel):
+    error: str  # one line: what was wrong and what to do
+
+
+# Every failure is {"error": "..."}: bad input 400 (not FastAPI's 422), nothing there 404, the index
+# unreadable 503. Declaring "4XX" keeps FastAPI from describing a 422 the server never sends.
+router = APIRouter(prefix="/api", tags=["api"], responses={
+    "4XX": {"model": ErrorResponse, "description": "Bad input (400) or nothing there (404), in one line"},
+    503: {"model": ErrorResponse, "description": "The index cannot be read; the reason says how to mend it"},
+})
 
 Filters = Annotated[dict[str, str | None], Depends(filter_params)]
 QueryText = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="What to search for.")]
@@ -104,10 +113,10 @@ Shared = Annotated[SharedIndex, Depends(shared_index)]
 
 def search_page(shared: SharedIndex, q: str, k: int, page: int, filters: dict[str, str | None],
                 indexes: list[str] | None = None) -> tuple[list[Hit], bool]:
-    """Results `k` at a time: page 1 is exactly Index.search(q, k); True when a next page may follow."""
+    """Results `k` at a time: page 1 is exactly Index.search(q, k); True when a next page has results."""
     check_depth(k, page)
-    hits = shared.search(q, k * page, filters, indexes)
-    return hits[k * (page - 1):], len(hits) == k * page
+    hits = shared.search(q, k * page + 1, filters, indexes)
+    return hits[k * (page - 1): k * page], len(hits) > k * page
 
 
 @router.get("/search", response_model=SearchResponse, summary="Cited passages for a query, best first")
@@ -140,7 +149,7 @@ def api_documents(shared: Shared) -> dict[str, Any]:
 @router.get("/documents/{doc_id}", response_model=DocumentResponse,
             summary="A document's metadata and its paragraphs, a page at a time")
 def api_document(shared: Shared, doc_id: str,
-                 start: Annotated[int, Query(ge=0, description="First paragraph ordinal.")] = 0,
+                 start: Annotated[int, Query(ge=0, le=MAX_ORDINAL, description="First paragraph ordinal.")] = 0,
                  limit: Annotated[int, Query(ge=1, le=MAX_PARAGRAPHS)] = DEFAULT_PARAGRAPHS,
                  ) -> dict[str, Any]:
     document = shared.document(doc_id)

@@ -14,12 +14,13 @@ from fastapi.templating import Jinja2Templates
 from ..models import Answer, Document, Hit, Paragraph, cited_label, format_date
 from ..search import MAX_QUERY_CHARS
 from . import views
-from .api import Shared, search_page
+from .api import IndexNames, Shared, search_page
 from .params import (
     CONTEXT_PARAGRAPHS,
     DEFAULT_K,
     DEFAULT_PARAGRAPHS,
     MAX_K,
+    MAX_ORDINAL,
     MAX_PARAGRAPHS,
     MAX_RESULTS,
     check_depth,
@@ -90,17 +91,23 @@ def context_href(doc_id: str, ordinal: int | None) -> str:
 
 
 def result_views(hits: list[Hit], start_rank: int, query: str, params: dict[str, str],
-                 documents: dict[str, Document]) -> list[ResultView]:
+                 documents: dict[str, Document], several: bool = False) -> list[ResultView]:
+    """The hits as the page shows them; with `several` indexes served, each citation names its index."""
     stems = views.stems(query)
+    def named(citation, text: str) -> str:
+        return f"{citation.index_name}: {text}" if several and citation.index_name else text
+
     out = []
     for rank, hit in enumerate(hits, start=start_rank):
         c = hit.citation
+        parts = views.citation_parts(c)
         out.append(ResultView(
-            rank=rank, hit=hit, text=views.highlight(hit.reading, stems), parts=views.citation_parts(c),
+            rank=rank, hit=hit, text=views.highlight(hit.reading, stems),
+            parts=[f"{c.index_name}", *parts] if several and c.index_name else parts,
             chips=views.chips(hit.entities, params),
             file_href=file_href(documents.get(c.doc_id), c.doc_id, c.page),
             context_href=context_href(c.doc_id, c.paragraph_ordinal),
-            also_in=[(str(o), context_href(o.doc_id, o.paragraph_ordinal)) for o in hit.also_in],
+            also_in=[(named(o, str(o)), context_href(o.doc_id, o.paragraph_ordinal)) for o in hit.also_in],
         ))
     return out
 
@@ -113,38 +120,46 @@ def search_page_view(
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)] = None,
     k: Annotated[int, Query(ge=1, le=MAX_K)] = DEFAULT_K,
     page: Annotated[int, Query(ge=1)] = 1,
+    index: IndexNames = None,
 ) -> HTMLResponse:
     """The search box; with q, the answer sentences and then the cited passages."""
     query = " ".join((q or "").split())
     documents = shared.documents()
     by_id = {d.doc_id: d for d in documents}
-    params = {"q": query, **url_params(filters), **({"k": str(k)} if k != DEFAULT_K else {})}
+    params: dict[str, object] = {"q": query, **url_params(filters), **({"k": str(k)} if k != DEFAULT_K else {}),
+                                 **({"index": list(index)} if index else {})}
     answer: Answer | None = None
     hits: list[Hit] = []
     more = False
     if query:
         check_depth(k, page)
+        hits, more = search_page(shared, query, k, page, filters, index)
         if page == 1:
-            answer = shared.ask(query, k, filters)
-            hits, more = list(answer.hits), len(answer.hits) == k
-        else:
-            hits, more = search_page(shared, query, k, page, filters)
+            answer = shared.ask(query, k, filters, index)
+            hits = list(answer.hits)
     entity = filters.get("entity")
     entity_label, _, entity_name = (entity or "").rpartition(":")
     context = {
         "q": query, "k": k, "page": page, "filters": filters, "params": params,
         "documents": documents, "bodies": sorted({d.body for d in documents if d.body}),
         "answer": answer if answer is not None and answer.found else None,
+        "nothing_found": answer.message if answer is not None and not answer.found else None,
         "answer_sentences": [
             (s.text, str(s.citation), context_href(s.citation.doc_id, s.citation.paragraph_ordinal))
             for s in (answer.sentences if answer is not None else ())
         ],
-        "results": result_views(hits, k * (page - 1) + 1, query, params, by_id),
+        "results": result_views(hits, k * (page - 1) + 1, query, params, by_id, several=len(shared.names) > 1),
+        "indexes": shared.names if len(shared.names) > 1 else [],
+        "chosen_indexes": list(index or []),
         "searched": bool(query),
         "entity_filter": (views.LABEL_NAMES.get(entity_label, entity_label), entity_name or entity) if entity else None,
         "next_href": views.link("/", params, page=page + 1) if more and k * (page + 1) <= MAX_RESULTS else None,
         "previous_href": views.link("/", params, page=page - 1 if page > 2 else None) if page > 1 else None,
-        "clear_entity_href": views.link("/", params, entity=None),
+        "clear_entity_href": views.link("/", params, entity=None, page=None),
+        "other_filters": [(text, views.link("/", params, page=None, **{name: None})) for name, text in (
+            ("min_amount", f"paragraphs with a sum of at least {filters['min_amount']}"),
+            ("kind", f"passages of the kind {filters['kind']}"),
+        ) if filters.get(name)],
     }
     return render(request, "search.html", context)
 
@@ -154,8 +169,8 @@ def document_view(
     request: Request,
     shared: Shared,
     doc_id: str,
-    around: Annotated[int | None, Query(ge=0, description="Ordinal of the cited paragraph.")] = None,
-    start: Annotated[int, Query(ge=0)] = 0,
+    around: Annotated[int | None, Query(ge=0, le=MAX_ORDINAL, description="Ordinal of the cited paragraph.")] = None,
+    start: Annotated[int, Query(ge=0, le=MAX_ORDINAL)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PARAGRAPHS)] = DEFAULT_PARAGRAPHS,
 ) -> HTMLResponse:
     """A document's paragraphs; with `around`, the cited one highlighted among its neighbours."""

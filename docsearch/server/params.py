@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Query
 
 from ..errors import QueryError
-from ..search import KINDS, Filters
+from ..search import KINDS, Filters, check_entity
 
 DEFAULT_K = 10
 MAX_K = 50
@@ -19,28 +19,16 @@ DEFAULT_PARAGRAPHS = 50
 MAX_PARAGRAPHS = 200  # paragraphs per page of a document
 MAX_FILTER_CHARS = 200
 CONTEXT_PARAGRAPHS = 4  # either side of a cited paragraph on the context page
-ENTITY_LABELS = ("MONEY", "ORG", "SITE", "PLACE", "BEDS", "PERSON", "DATE")
+MAX_ORDINAL = 10_000_000  # no paper has more paragraphs; a larger start or around names none (SQLite takes 64 bits)
 # A document id is the first 16 hex characters of the file's sha256: anything else names no document.
 DOC_ID = re.compile(r"^[0-9a-f]{16}$")
-
-def check_entity(value: str | None) -> str | None:
-    """'SITE:Lutterworth' or a bare name; the label, when given, must be one the index uses."""
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    label, colon, name = value.rpartition(":")
-    if colon and label.upper() not in ENTITY_LABELS:
-        raise QueryError(f"entity must look like SITE:Lutterworth; labels are {', '.join(ENTITY_LABELS)}")
-    if colon and not name.strip():
-        raise QueryError("entity needs a name after the label, e.g. SITE:Lutterworth")
-    return f"{label.upper()}:{name.strip()}" if colon else value
 
 
 def filter_params(
     document: Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
                                           description="Document id, or words of its title or path.")] = None,
     body: Annotated[str | None, Query(max_length=MAX_FILTER_CHARS,
-                                      description="Words of the committee or body.")] = None,
+                                      description="A committee or body by name, or words of its name.")] = None,
     date_from: Annotated[str | None, Query(alias="from", max_length=10,
                                            description="Meetings on or after: 2017-01-04, 2017-01 or 2017.")] = None,
     date_to: Annotated[str | None, Query(alias="to", max_length=10, description="Meetings on or before.")] = None,
@@ -48,7 +36,8 @@ def filter_params(
                                         description="Paragraphs naming this entity, e.g. SITE:Lutterworth.")] = None,
     min_amount: Annotated[str | None, Query(max_length=20,
                                             description="Paragraphs with a sum of at least this: 1m, 250k.")] = None,
-    kind: Annotated[str | None, Query(max_length=20, description=f"One of: {', '.join(KINDS)}.")] = None,
+    kind: Annotated[str | None, Query(max_length=20, description=f"One of: {', '.join(KINDS)}.",
+                                      json_schema_extra={"enum": list(KINDS)})] = None,
 ) -> dict[str, str | None]:
     """The search filters, checked, as keyword arguments for Index.search and Index.ask."""
     filters = {

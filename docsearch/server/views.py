@@ -93,12 +93,16 @@ def chips(entities: Iterable[Entity], params: Mapping[str, str]) -> list[Chip]:
     return out
 
 
-def link(path: str, params: Mapping[str, str], **changes: object) -> str:
-    """`path` with the current query parameters, some changed (None drops one); empty ones are left out."""
+def link(path: str, params: Mapping[str, object], **changes: object) -> str:
+    """`path` with the current query parameters, some changed (None drops one); empty ones are left out.
+
+    A list value is the parameter repeated (index=a&index=b).
+    """
     merged: dict[str, object] = dict(params)
     merged.update(changes)
-    query = {name: str(value) for name, value in merged.items() if value not in (None, "")}
-    return f"{path}?{urlencode(query)}" if query else path
+    query = {name: [str(v) for v in value] if isinstance(value, list) else str(value)
+             for name, value in merged.items() if value not in (None, "", [])}
+    return f"{path}?{urlencode(query, doseq=True)}" if query else path
 
 
 def citation_parts(citation: Citation) -> list[str]:
