@@ -15,7 +15,7 @@ import numpy as np
 from . import bm25, store
 from .errors import QueryError
 from .models import ENTITY_LABELS, HEADING, TABLE_ROW, Citation, Hit
-from .questions import asks, marks_reply
+from .questions import answers_question, asks, asks_directly, marks_reply
 
 MAX_QUERY_CHARS = 1000
 CANDIDATES = 200
@@ -632,7 +632,8 @@ def replies_to_questions(conn, rows: list[store.ChunkRow], reach: int = REPLY_RE
         for ordinal, kind, text in following:
             if kind == HEADING or marks_reply(text) or not any(ch.isalpha() for ch in text):
                 continue
-            if not asks(text):
+            # a question minutes report ("... asked whether ...") is answered only by a reply
+            if not asks(text) and (asks_directly(paragraph.text) or answers_question(text)):
                 out[row.chunk_id] = store.chunk_id(row.document.doc_id, ordinal, 0)
             break
     return out

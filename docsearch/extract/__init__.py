@@ -60,7 +60,11 @@ log = logging.getLogger(__name__)
 # Hospital") is not that hospital, and the street a site is on ("Hospital Road") is not a site.
 # 9: a list item under a numbered paragraph is cited with its number ("3.1(d)", not "(d)").
 # 10: a reply set under a "Response:" heading is read with the question before the heading.
-READER_VERSION = 10
+# 11: a running header's council name before a colon is not part of the body ("Ashmere District
+# Council: Cabinet"), a page for no meeting is dated by its "Updated ..." or "Published ..." date,
+# the paragraph after a question ending "?" is read with it, and a question that minutes report
+# ("Councillor Shah asked whether ...") or a "Supplementary question:" is a question.
+READER_VERSION = 11
 DEFAULT_TIME_LIMIT = 600.0  # seconds per file before reading stops with what it has
 _NAMES_FOR = {PDF: "a PDF", HTML: "an HTML page", TEXT: "plain text", MARKDOWN: "Markdown text"}
 

@@ -155,8 +155,9 @@ def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
     at the start of a line or row ("Date of meeting | Wednesday, 11 December 2024"; `text` keeps its
     line breaks); one in a running header or footer naming a meeting ("Cabinet - 15 January
     2025"); the date a summons gives ("... to be held in the Council Chamber on Wednesday, 12 March
-    2025", "a meeting of the Council will be held ... on ..."); a date labelled only "Date" (on a summons letter, the day it was sent); else the first
-    clear date (see find_date)."""
+    2025", "a meeting of the Council will be held ... on ..."); a date labelled only "Date" (on a summons letter, the day it was sent); the
+    date a page was published or updated ("Updated 10 February 2025"); else the first clear date
+    (see find_date)."""
     named, dated = _labelled_dates(text)
     if named:
         return named
@@ -165,7 +166,14 @@ def meeting_date(text: str, running: tuple[str, ...] = ()) -> str | None:
             return find_date(line)
     summons = _TO_BE_HELD.search(text)
     held = find_date(text[summons.end() : summons.end() + 200]) if summons else None
-    return held or dated or find_date(text)
+    published = _PUBLISHED.search(text)
+    return held or dated or (find_date(text[published.end() : published.end() + 40]) if published else None) \
+        or find_date(text)
+
+
+# A page for no meeting (a web page, a summary) is dated when it was published or updated: "Updated
+# 10 February 2025", not a date its text mentions ("consulted between 1 October and 24 November 2024").
+_PUBLISHED = re.compile(r"\b(?:last\s+)?(?:updated|published)(?:\s+on)?\s*:?\s*(?=\d)", re.IGNORECASE)
 
 
 def labelled_date(text: str) -> str | None:
@@ -209,6 +217,8 @@ def meeting_stamp(line: str) -> str | None:
 
 _AUTHORITY = re.compile(r"^(?!(?:full|the)\s+council$)\S.*\s+council$", re.IGNORECASE)  # "Harbourne Council", not "Full Council"
 _SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_HEADER_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Harbourne Council | Cabinet", "Ashmere District Council: Cabinet"
+_WEB_ADDRESS = re.compile(r"^\S*\w\.\w\S*$")  # "ashmere.gov.uk/binchanges"
 _MEETING_OF = re.compile(r"^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _REPORT_TO = re.compile(r"\breport\s+to\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _ENDS_BODY = re.compile(rf"\b(?:{_MEETING_WORD_LIST}|partnership)$", re.IGNORECASE)
@@ -373,10 +383,10 @@ def body_from_header(header: str) -> str | None:
     text = _HEADER_SEPARATORS.sub("", text.strip())
     text = re.sub(r"^\s*(?:[-–—|,:]\s*)+", "", text)
     text = " ".join(text.split())
-    parts = _SEPARATOR.split(text)
+    parts = _HEADER_PARTS.split(text)
     if len(parts) > 1 and any(is_authority(part) for part in parts):  # "Kelsborough Borough Council | Cabinet"
         text = " – ".join(part for part in parts if not is_authority(part)) or text
-    if len(text) < 3 or len(text) > 120 or not re.search(r"[A-Za-z]{3}", text):
+    if len(text) < 3 or _WEB_ADDRESS.match(text) or len(text) > 120 or not re.search(r"[A-Za-z]{3}", text):
         return None
     return text
 

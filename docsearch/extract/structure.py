@@ -101,8 +101,8 @@ def to_paragraphs(
         else:
             lead_in = last_sentence(block.text) if introduces_list(block.text) else ""
             lead_number = label if lead_in and label and label[0].isdigit() else None
-            if question and answers_question(block.text):
-                context = question_context(question)
+            if question and (answers_question(block.text) or question.rstrip().endswith("?")):
+                context = question_context(question)  # a reply, or the paragraph after a question put as one
         if block.kind == PARAGRAPH and asks(block.text):
             question = block.text
         elif not marks_reply(block.text):
