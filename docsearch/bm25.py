@@ -36,6 +36,11 @@ def phrases(terms: Iterable[str]) -> list[str]:
     return [p for p in found if p]
 
 
+def stems(texts: Iterable[str]) -> list[tuple[str, ...]]:
+    """Each text's tokens as the keyword index reads them (lower-cased, Porter-stemmed)."""
+    return _tokenizer().tokens(list(texts))
+
+
 def marked_spans(highlighted: str) -> list[str]:
     """The stretches of a highlight()ed text that matched a phrase."""
     return _MARKED.findall(highlighted)

@@ -451,3 +451,29 @@ def test_filters_refuse_a_range_that_ends_before_it_starts_and_an_unknown_entity
         with pytest.raises(QueryError, match=words):
             Filters.from_kwargs(**bad)
     assert Filters.from_kwargs(entity="site:Lutterworth").entity == "SITE:Lutterworth"
+
+
+FAQ_PAGE = """<html><head><title>Food waste: your questions answered</title></head><body>
+<h1>Food waste: your questions answered</h1>
+<h2>What happens to the food waste?</h2>
+<p>The food waste is taken to the Greyfield Farm anaerobic digestion plant near Coldharbour, where it becomes biogas.</p>
+<h2>When will the new collections start?</h2>
+<p>Food waste will be collected every week from October, on your usual collection day.</p>
+</body></html>"""
+
+
+def test_an_answer_under_a_question_heading_gains_by_the_query_words_the_question_holds(tmp_path, monkeypatch):
+    # Keyword search reads a passage's own words; the FAQ's question is its heading.
+    from docsearch import search as search_module
+
+    index = index_of(tmp_path, {"faq.html": FAQ_PAGE})
+    query = "what happens to food waste"  # happens, food, waste: all in "What happens to the food waste?"
+    monkeypatch.setitem(search_module.WEIGHTS, "asked", 0.0)
+    plain = {h.text[:20]: h.score for h in index.search(query, k=2)}
+    monkeypatch.undo()
+    hits = index.search(query, k=2)
+    assert hits[0].citation.heading == "What happens to the food waste?"
+    lifted = {h.text[:20]: h.score for h in hits}
+    assert lifted["The food waste is ta"] == pytest.approx(plain["The food waste is ta"] + search_module.WEIGHTS["asked"])
+    assert lifted["Food waste will be c"] == pytest.approx(plain["Food waste will be c"])  # its question is another
+    index.close()
