@@ -31,7 +31,7 @@ import docsearch
 from docsearch import store
 from docsearch.chunk import embedding_units
 from docsearch.embed import OnnxEmbedder
-from docsearch.evaluate import evaluate, load_questions
+from docsearch.evaluate import evaluate_index, load_questions
 from docsearch.models import Chunk
 from docsearch.vectors import FaissStore
 
@@ -91,7 +91,7 @@ def current_vectors(folder: Path) -> tuple[Path, FaissStore]:
 def score(folder: Path, embedder, questions) -> dict[str, float]:
     index = docsearch.open_index(folder)
     index._embedder = embedder  # queries encoded by the option under test
-    report = evaluate(questions, lambda q: [h.text for h in index.search(q, k=10)])
+    report = evaluate_index(questions, index)
     index.close()
     return report.metrics()
 

@@ -278,10 +278,10 @@ def stats_command(index_dir, as_json):
 @handle_errors
 def eval_command(questions, index_dir, as_json, show_misses):
     """Score retrieval on QUESTIONS (JSONL with gold snippets): hit@1/3/5/10, MRR@10, hit@300w."""
-    from .evaluate import evaluate, load_questions
+    from .evaluate import evaluate_index, load_questions
 
     index = open_or_build(index_dir)
-    report = evaluate(load_questions(questions), lambda q: [h.text for h in index.search(q, k=10)])
+    report = evaluate_index(load_questions(questions), index)
     if as_json:
         emit_json({"overall": report.metrics(), "by_kind": {k: report.metrics(k) for k in report.kinds()},
                    "results": [asdict(r) for r in report.results]})

@@ -103,3 +103,9 @@ def evaluate(questions: Sequence[dict], search: Callable[[str], Sequence[str]]) 
     for question in questions:
         report.results.append(score_question(question, search(question["question"])))
     return report
+
+
+def evaluate_index(questions: Sequence[dict], index) -> EvalReport:
+    """Score an open index the way the unpublished question sets are scored: each hit's `.text` of
+    `index.search(question, k=10)`."""
+    return evaluate(questions, lambda q: [h.text for h in index.search(q, k=10)])

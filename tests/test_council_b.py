@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import docsearch
-from docsearch.evaluate import evaluate, load_questions
+from docsearch.evaluate import evaluate_index, load_questions
 from docsearch.extract import read_document
 from docsearch.models import TABLE_ROW
 
@@ -59,7 +59,7 @@ def council_b_report(tmp_path_factory):
     with index:
         items = [part.title for parts in index.parts().values() for part in parts]
         assert items == ["Item 3: Minutes", "Item 6: Housing Allocations Policy Review 2025", "Item 7: Fees and Charges 2025/26"]
-        return evaluate(load_questions(QUESTIONS), lambda q: [h.text for h in index.search(q, k=10)])
+        return evaluate_index(load_questions(QUESTIONS), index)
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))

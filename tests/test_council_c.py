@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import docsearch
-from docsearch.evaluate import evaluate, load_questions
+from docsearch.evaluate import evaluate_index, load_questions
 from docsearch.extract import read_document
 
 COUNCIL_C = Path(__file__).parent / "data" / "council-c"
@@ -36,7 +36,7 @@ def council_c_report(tmp_path_factory):
     index, report = docsearch.build_index([COUNCIL_C], tmp_path_factory.mktemp("council-c") / "index")
     assert report.counts()["failed"] == 0, report.failed
     with index:
-        return evaluate(load_questions(QUESTIONS), lambda q: [h.text for h in index.search(q, k=10)])
+        return evaluate_index(load_questions(QUESTIONS), index)
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import docsearch
-from docsearch.evaluate import evaluate, load_questions
+from docsearch.evaluate import evaluate_index, load_questions
 from docsearch.extract import read_document
 
 COUNCIL_D = Path(__file__).parent / "data" / "council-d"
@@ -45,7 +45,7 @@ def council_d_report(tmp_path_factory):
     index, report = docsearch.build_index([COUNCIL_D], tmp_path_factory.mktemp("council-d") / "index")
     assert report.counts()["failed"] == 0, report.failed
     with index:
-        return evaluate(load_questions(QUESTIONS), lambda q: [h.text for h in index.search(q, k=10)])
+        return evaluate_index(load_questions(QUESTIONS), index)
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import docsearch
-from docsearch.evaluate import evaluate, load_questions
+from docsearch.evaluate import evaluate_index, load_questions
 from docsearch.extract import read_document
 from docsearch.models import Citation
 
@@ -61,7 +61,7 @@ def council_reports(tmp_path_factory):
     index, report = docsearch.build_index([COUNCIL], tmp_path_factory.mktemp("council") / "index")
     assert report.counts()["failed"] == 0, report.failed
     with index:
-        return {name: evaluate(load_questions(EVAL / name), lambda q: [h.text for h in index.search(q, k=10)])
+        return {name: evaluate_index(load_questions(EVAL / name), index)
                 for name in FLOORS}
 
 

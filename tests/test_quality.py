@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import docsearch
-from docsearch.evaluate import answers, evaluate, load_questions, normalise_tokens
+from docsearch.evaluate import answers, evaluate_index, load_questions, normalise_tokens
 
 EVAL = Path(__file__).parent / "data" / "eval"
 # Floors a little under the figures measured (README, "Quality, measured"), per question set.
@@ -20,7 +20,7 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def reports(corpus_index):
     index = docsearch.open_index(corpus_index)
-    return {name: evaluate(load_questions(EVAL / name), lambda q: [h.text for h in index.search(q, k=10)])
+    return {name: evaluate_index(load_questions(EVAL / name), index)
             for name in FLOORS}
 
 
@@ -83,7 +83,7 @@ def ofsted_report(tmp_path_factory):
     index, report = docsearch.build_index([OFSTED], tmp_path_factory.mktemp("ofsted") / "index")
     assert report.counts()["failed"] == 0, report.failed
     with index:
-        return len(questions), evaluate(questions, lambda q: [h.text for h in index.search(q, k=10)])
+        return len(questions), evaluate_index(questions, index)
 
 
 @pytest.mark.parametrize("metric", sorted(OFSTED_FLOORS))
