@@ -434,3 +434,11 @@ def test_amounts_are_written_as_officers_write_them(amount, written):
 def test_highlighting_marks_query_words_and_escapes_the_rest():
     marked = highlight("LUTTERWORTH <b>beds</b> & bedding", stems("Lutterworth beds"))
     assert str(marked) == "<mark>LUTTERWORTH</mark> &lt;b&gt;<mark>beds</mark>&lt;/b&gt; &amp; bedding"
+
+
+def test_the_document_pager_keeps_the_page_size(client, agenda_pack):
+    page = client.get(f"/documents/{agenda_pack.doc_id}", params={"start": 10, "limit": 5}).text
+    assert f'/documents/{agenda_pack.doc_id}?start=5&amp;limit=5' in page
+    assert f'/documents/{agenda_pack.doc_id}?start=15&amp;limit=5' in page
+    default = client.get(f"/documents/{agenda_pack.doc_id}", params={"start": 50}).text
+    assert f'/documents/{agenda_pack.doc_id}?start=100"' in default  # the default size is not written out

@@ -186,11 +186,13 @@ def document_view(
     paragraphs = paragraphs[: stop - start]
     if around is not None and not any(p.ordinal == around for p in paragraphs):
         raise HTTPException(404, f"{document.title} has no paragraph {around}")
+    paging = {"limit": limit} if limit != DEFAULT_PARAGRAPHS else {}  # the pager keeps the page size asked for
     context = {
         "q": "", "document": document, "paragraphs": paragraphs, "target": around,
         "file_href": lambda page: file_href(document, doc_id, page),
-        "earlier_href": f"/documents/{doc_id}?start={max(0, start - limit)}" if start > 0 else None,
-        "later_href": f"/documents/{doc_id}?start={stop}" if more else None,
+        "earlier_href": (views.link(f"/documents/{doc_id}", {"start": max(0, start - limit)}, **paging)
+                         if start > 0 else None),
+        "later_href": views.link(f"/documents/{doc_id}", {"start": stop}, **paging) if more else None,
     }
     return render(request, "document.html", context)
 
