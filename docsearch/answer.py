@@ -46,7 +46,12 @@ def term_overlap(terms: list[str], text: str) -> float:
 def answer(index, question: str, k: int = 5, **filters: object) -> Answer:
     """The sentences from the top `k` passages that best answer `question`, each with its citation."""
     question = clean_query(question)
-    hits = index.search(question, k=max(k, 1), **filters)
+    return answer_from(index, question, index.search(question, k=max(k, 1), **filters))
+
+
+def answer_from(index, question: str, hits: list[Hit]) -> Answer:
+    """The answer made from passages already found for `question` (best first); `index` encodes."""
+    question = clean_query(question)
     if not hits:
         return Answer(question, (), (), found=False, message=NOTHING_FOUND)
     terms = query_terms(question)

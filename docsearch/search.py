@@ -532,13 +532,13 @@ def question_heading_scores(conn, terms: list[str], candidates: set[int]) -> dic
            WHERE c.chunk_id IN ({marks}) AND p.heading_path LIKE '%?"]'""",
         sorted(candidates),
     )
+    headings = {chunk: json.loads(path)[-1] for chunk, path in rows}
+    asking = [chunk for chunk, heading in headings.items() if heading.rstrip().endswith("?")]
     out: dict[int, float] = {}
-    for chunk, path in rows:
-        heading = json.loads(path)[-1]
-        if heading.rstrip().endswith("?"):
-            share = len(wanted & set(bm25.stems([heading])[0])) / len(wanted)
-            if share:
-                out[chunk] = share
+    for chunk, stems in zip(asking, bm25.stems(headings[c] for c in asking)):  # one tokenizer pass
+        share = len(wanted & set(stems)) / len(wanted)
+        if share:
+            out[chunk] = share
     return out
 
 
@@ -600,8 +600,9 @@ def search(index, query: str, k: int = 10, filters: Filters = Filters()) -> list
         features["entity"] = {c: 1.0 for c in entity_chunks(conn, entities, allowed, found)}
         features["document"] = {c: 1.0 for c in named}
         features["identifier"] = {c: 1.0 for c in identifier_chunks(conn, identifiers(query), allowed)}
-        features["asked"] = question_heading_scores(conn, terms, set().union(*map(set, features.values())))
-        complete_dense(conn, vectors, query_vector, features["dense"], set().union(*map(set, features.values())))
+        candidates = set().union(*map(set, features.values()))
+        features["asked"] = question_heading_scores(conn, terms, candidates)  # among the candidates: adds none
+        complete_dense(conn, vectors, query_vector, features["dense"], candidates)
         fused = fuse(features)
         ordered = sorted(fused, key=lambda c: -fused[c])
         leading = ordered[: max(k * 4, 40)]

@@ -94,6 +94,7 @@ def result_views(hits: list[Hit], start_rank: int, query: str, params: dict[str,
                  documents: dict[str, Document], several: bool = False) -> list[ResultView]:
     """The hits as the page shows them; with `several` indexes served, each citation names its index."""
     stems = views.stems(query)
+
     def named(citation, text: str) -> str:
         return f"{citation.index_name}: {text}" if several and citation.index_name else text
 
@@ -135,8 +136,7 @@ def search_page_view(
         check_depth(k, page)
         hits, more = search_page(shared, query, k, page, filters, index)
         if page == 1:
-            answer = shared.ask(query, k, filters, index)
-            hits = list(answer.hits)
+            answer = shared.answer_from(query, hits, index)
     entity = filters.get("entity")
     entity_label, _, entity_name = (entity or "").rpartition(":")
     context = {

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import open_index
+from ..answer import answer_from
 from ..errors import QueryError
 from ..index import Index
 from ..models import Answer, Document, Hit, Paragraph, Part
@@ -66,6 +67,11 @@ class SharedIndex:
             indexes: Sequence[str] | None = None) -> Answer:
         with self._lock:
             return self._searcher(indexes).ask(question, k=k, **filters)
+
+    def answer_from(self, question: str, hits: list[Hit], indexes: Sequence[str] | None = None) -> Answer:
+        """The answer made from hits a search here has found (the page's first page of results)."""
+        with self._lock:
+            return answer_from(self._searcher(indexes), question, hits)
 
     def documents(self) -> list[Document]:
         with self._lock:
